@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IsoMonthSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
+
+/** A person in the engineering organisation (`content/team.yaml` → `people[]`). */
+export const PersonSchema = z.strictObject({
+  /** Stable kebab-case id used by every owner and decision-maker field. Required, unique. */
+  id: PersonIdSchema,
+  /** Full name as the person writes it (diacritics kept: "Belmin Hadžimusić"). Required. */
+  name: z.string({ error: 'is required: the full name of the person' }).trim().min(1, { error: 'must not be empty' }),
+  /** What the person does ("Frontend specialist", "CTO"). Required. */
+  role: z.string({ error: 'is required: what the person does' }).trim().min(1, { error: 'must not be empty' }),
+  /** Id of the team the person belongs to; absent for people outside the teams (the CTO). */
+  team: TeamIdSchema.optional(),
+  /** Month the person joined, `YYYY-MM`; tenure is derived from it. Absent when unknown. */
+  since: IsoMonthSchema.optional(),
+  /** One line on how the person is engaged, such as a shared or temporary arrangement. */
+  engagement: z.string().trim().min(1).optional(),
+});
+
+/** A team (`content/team.yaml` → `teams[]`). */
+export const TeamSchema = z.strictObject({
+  /** Stable kebab-case id used by `people[].team`. Required, unique. */
+  id: TeamIdSchema,
+  /** Display name ("Core Platform"). Required. */
+  name: z.string({ error: 'is required: the display name of the team' }).trim().min(1, { error: 'must not be empty' }),
+  /** What the team is for, in one sentence. */
+  mission: z.string().trim().min(1).optional(),
+  /** Person id of the team's manager. Required. */
+  manager: PersonIdSchema,
+});
+
+/**
+ * The whole roster file `content/team.yaml`: teams and people. References inside the file
+ * are checked here because they need nothing else: ids are unique, every `people[].team`
+ * names a team, every `teams[].manager` names a person.
+ */
+export const RosterSchema = z
+  .strictObject({
+    /** The teams of the organisation. */
+    teams: z.array(TeamSchema, { error: 'must be a list of teams' }),
+    /** Everyone who can own, decide or be consulted. */
+    people: z.array(PersonSchema, { error: 'must be a list of people' }),
+  })
+  .superRefine((roster, context) => {
+    const personIds = new Set<string>();
+    roster.people.forEach((person, index) => {
+      if (personIds.has(person.id)) {
+        context.addIssue({ code: 'custom', path: ['people', index, 'id'], message: `repeats the person id "${person.id}": ids must be unique` });
+      }
+      personIds.add(person.id);
+    });
+    const teamIds = new Set<string>();
+    roster.teams.forEach((team, index) => {
+      if (teamIds.has(team.id)) {
+        context.addIssue({ code: 'custom', path: ['teams', index, 'id'], message: `repeats the team id "${team.id}": ids must be unique` });
+      }
+      teamIds.add(team.id);
+      if (!personIds.has(team.manager)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['teams', index, 'manager'],
+          message: `names "${team.manager}", who is not in people: add the person or use an existing id`,
+        });
+      }
+    });
+    roster.people.forEach((person, index) => {
+      if (person.team !== undefined && !teamIds.has(person.team)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['people', index, 'team'],
+          message: `names "${person.team}", which is not in teams: use one of ${[...teamIds].join(', ') || '(no teams)'}`,
+        });
+      }
+    });
+  });
+
+/** A validated person. */
+export type Person = z.output<typeof PersonSchema>;
+/** A validated team. */
+export type Team = z.output<typeof TeamSchema>;
+/** The validated roster file. */
+export type Roster = z.output<typeof RosterSchema>;

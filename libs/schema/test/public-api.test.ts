@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+
+it('exports exactly the documented API, so nothing leaks out by accident', async () => {
+  expect(Object.keys(await import('@handbook/schema')).sort()).toEqual([
+    'ADR_STATUSES',
+    'AdrIdSchema',
+    'AdrSchema',
+    'AdrStatusSchema',
+    'IsoDateSchema',
+    'IsoMonthSchema',
+    'PersonIdSchema',
+    'PersonSchema',
+    'RosterSchema',
+    'TagSchema',
+    'TeamIdSchema',
+    'TeamSchema',
+    'adrReferences',
+    'formatFieldPath',
+    'parseAdrFileName',
+  ]);
+});

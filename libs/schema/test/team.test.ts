@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { RosterSchema, formatFieldPath } from '../src/index.ts';
+
+const roster = {
+  teams: [{ id: 'features', name: 'Features', manager: 'marcin-kulwikowski' }],
+  people: [
+    { id: 'marcin-kulwikowski', name: 'Marcin Kulwikowski', role: 'Engineering Manager', team: 'features', since: '2026-10' },
+    { id: 'charles', name: 'Charles', role: 'CTO' },
+  ],
+};
+
+function issuesOf(input: unknown): { field: string; message: string }[] {
+  const result = RosterSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ field: formatFieldPath(issue.path), message: issue.message }));
+}
+
+describe('RosterSchema', () => {
+  it('accepts teams and people, a person without a team included', () => {
+    expect(RosterSchema.parse(roster)).toEqual(roster);
+  });
+
+  it('reports a team that does not exist at the person that names it', () => {
+    const people = [roster.people[0], { ...roster.people[1], team: 'platform' }];
+    expect(issuesOf({ ...roster, people })).toEqual([
+      { field: 'people[1].team', message: 'names "platform", which is not in teams: use one of features' },
+    ]);
+  });
+
+  it('reports a manager who is not a person', () => {
+    expect(issuesOf({ ...roster, teams: [{ ...roster.teams[0], manager: 'joao-matos' }] })).toEqual([
+      { field: 'teams[0].manager', message: 'names "joao-matos", who is not in people: add the person or use an existing id' },
+    ]);
+  });
+
+  it('reports a repeated person id at the second occurrence', () => {
+    expect(issuesOf({ ...roster, people: [...roster.people, roster.people[1]] })).toEqual([
+      { field: 'people[2].id', message: 'repeats the person id "charles": ids must be unique' },
+    ]);
+  });
+
+  it('rejects a joining month that is not YYYY-MM', () => {
+    const people = [{ ...roster.people[0], since: '3 months' }, roster.people[1]];
+    expect(issuesOf({ ...roster, people })).toEqual([
+      { field: 'people[0].since', message: 'must be a month written YYYY-MM, such as 2026-08' },
+    ]);
+  });
+});
