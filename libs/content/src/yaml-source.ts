@@ -1,0 +1,78 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** A 1-based position in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** YAML parsed with positions, so that every problem can be reported at its exact key. */
+export interface YamlSource {
+  /** The plain data, or `undefined` when the YAML has syntax errors. */
+  data: unknown;
+  /** Syntax errors with their positions; empty when the YAML parsed. */
+  syntaxErrors: { reason: string; at: Position }[];
+  /**
+   * Position of the key (for a map entry) or item (for a list entry) at `path`. When the path
+   * does not exist, the deepest part that does; when nothing does, the start of the YAML.
+   */
+  locate(path: readonly PropertyKey[]): Position;
+  /** The keys present at the top level, in file order. */
+  topLevelKeys(): string[];
+}
+
+/** Where a YAML text sits in its file. */
+export interface YamlPlacement {
+  /** 1-based file line of the YAML's first line (2 for front matter after `---`). */
+  firstLine: number;
+  /** Position reported for a path of which nothing exists (a missing top-level key). */
+  origin: Position;
+}
+
+/**
+ * Parses YAML (1.2 core schema, so `2026-11-02` stays a string) keeping node positions.
+ * Input: the YAML text and where it sits in its file. Output: {@link YamlSource}. Never throws.
+ */
+export function parseYamlSource(source: string, { firstLine, origin }: YamlPlacement): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const syntaxErrors = document.errors.map((error) => ({
+    reason: error.message.split('\n')[0] ?? error.code,
+    at: toPosition(error.pos[0]),
+  }));
+
+  return {
+    data: syntaxErrors.length === 0 ? document.toJS() : undefined,
+    syntaxErrors,
+    locate(path) {
+      let node: unknown = document.contents;
+      let found: Position = origin;
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+          if (pair === undefined) break;
+          const key = pair.key as Node;
+          if (key.range) found = toPosition(key.range[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item = node.items[segment] as Node | undefined;
+          if (!item?.range) break;
+          found = toPosition(item.range[0]);
+          node = item;
+        } else {
+          break;
+        }
+      }
+      return found;
+    },
+    topLevelKeys() {
+      const contents = document.contents;
+      if (!isMap(contents)) return [];
+      return contents.items.flatMap((item) => (isScalar(item.key) ? [String(item.key.value)] : []));
+    },
+  };
+}
