@@ -5,7 +5,7 @@ import { IsoMonthSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
 export const PersonSchema = z.strictObject({
   /** Stable kebab-case id used by every owner and decision-maker field. Required, unique. */
   id: PersonIdSchema,
-  /** Full name as the person writes it (diacritics kept: "Belmin Hadžimusić"). Required. */
+  /** Full name as the person writes it (diacritics kept: "Belmin Hadžimusic"). Required. */
   name: z.string({ error: 'is required: the full name of the person' }).trim().min(1, { error: 'must not be empty' }),
   /** What the person does ("Frontend specialist", "CTO"). Required. */
   role: z.string({ error: 'is required: what the person does' }).trim().min(1, { error: 'must not be empty' }),
