@@ -1,0 +1,20 @@
+import { expect, test } from '../src/fixtures.ts';
+
+test('the decision log lists every ADR in adr/, newest first', async ({ page, repository }) => {
+  await page.goto('/adr/');
+  const rows = page.locator('[data-adr-table] tbody tr');
+  await expect(rows).toHaveCount(repository.adrs.length);
+
+  const shownIds = await rows.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-adr-id')));
+  expect([...shownIds].sort()).toEqual(repository.adrs.map((adr) => adr.id).sort());
+
+  const shownDates = await page.locator('[data-adr-table] tbody time').allTextContents();
+  expect(shownDates).toEqual([...shownDates].sort().reverse());
+
+  for (const adr of repository.adrs) {
+    const row = page.locator(`tr[data-adr-id="${adr.id}"]`);
+    await expect(row.getByRole('link')).toHaveText(adr.data.title);
+    await expect(row.locator('[data-status]')).toHaveText(adr.data.status);
+    await expect(row.locator('td').first()).toHaveText(adr.id.slice(0, 4));
+  }
+});

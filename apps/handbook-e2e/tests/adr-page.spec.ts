@@ -1,0 +1,47 @@
+import { expect, test } from '../src/fixtures.ts';
+
+test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({ page, repository }) => {
+  const successor = repository.adrs.find((adr) => adr.data.supersedes.length > 0);
+  test.skip(successor === undefined, 'no ADR in adr/ supersedes another');
+  if (successor === undefined) return;
+  const predecessor = repository.adrs.find((adr) => adr.id === successor.data.supersedes[0]);
+
+  await page.goto(`/adr/${successor.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(successor.data.title);
+  await expect(page.locator('.metadata [data-status]')).toHaveText(successor.data.status);
+
+  const names = successor.data['decision-makers'].map(
+    (id) => repository.roster.people.find((person) => person.id === id)?.name ?? `missing ${id}`,
+  );
+  const decisionMakers = page.locator('[data-field="decision-makers"] li');
+  await expect(decisionMakers).toHaveCount(names.length);
+  for (const [index, name] of names.entries()) await expect(decisionMakers.nth(index)).toContainText(name);
+
+  await page.locator('[data-field="supersedes"]').getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/adr/${predecessor?.id}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(predecessor?.data.title ?? '');
+  await expect(page.locator('.metadata [data-status]')).toHaveText('superseded');
+  await expect(page.locator('[data-superseded-notice]')).toContainText(`ADR ${successor.id.slice(0, 4)}`);
+
+  await page.locator('[data-field="superseded-by"]').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/adr/${successor.id}/$`));
+});
+
+test('links between ADRs in the body lead to the published pages', async ({ page, repository }) => {
+  const linking = repository.adrs.find((adr) => /\]\(\d{4}-[a-z0-9-]+\.md\)/.test(adr.body));
+  test.skip(linking === undefined, 'no ADR body links to another ADR');
+  if (linking === undefined) return;
+  await page.goto(`/adr/${linking.id}/`);
+  const link = page.locator('.prose a[href^="/adr/"]').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+});
+
+test('an ADR page fits the screen without sideways scrolling', async ({ page, repository }) => {
+  const longest = [...repository.adrs].sort((a, b) => b.body.length - a.body.length)[0];
+  await page.goto(`/adr/${longest?.id}/`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,26 @@
+import { parseAdrFileName, type Person } from '@handbook/schema';
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** An ADR as the site's pages receive it. */
+export type AdrPageEntry = CollectionEntry<'adr'>;
+
+/** The four-digit number people call an ADR by (`0008`), taken from its id. */
+export function adrNumber(id: string): string {
+  return id.slice(0, 4);
+}
+
+/**
+ * Every ADR, newest decision first; ADRs decided on the same day are ordered by number,
+ * highest first, so the later record of a day stays on top.
+ */
+export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
+  const adrs = await getCollection('adr');
+  const numberOf = (entry: AdrPageEntry) => parseAdrFileName(`${entry.id}.md`)?.number ?? 0;
+  return adrs.sort((a, b) => b.data.date.localeCompare(a.data.date) || numberOf(b) - numberOf(a));
+}
+
+/** The roster's people by id, to print names where content holds ids. */
+export async function peopleById(): Promise<Map<string, Person>> {
+  const people = await getCollection('people');
+  return new Map(people.map((person) => [person.id, person.data]));
+}
