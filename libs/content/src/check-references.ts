@@ -49,10 +49,10 @@ export function checkAdrReferences(adrs: readonly LocatedAdr[], roster: Roster |
         continue;
       }
       if (reference.path[0] === 'supersedes' && target.data['superseded-by'] !== entry.id) {
-        diagnostics.push(report(RULES.supersessionMismatch, at, { field, other: id, expected: `superseded-by: ${entry.id}` }));
+        diagnostics.push(report(RULES.supersessionMismatch, at, { field, self: entry.id, other: id, otherField: 'superseded-by' }));
       }
       if (reference.path[0] === 'superseded-by' && !target.data.supersedes.includes(entry.id)) {
-        diagnostics.push(report(RULES.supersessionMismatch, at, { field, other: id, expected: `${entry.id} in supersedes` }));
+        diagnostics.push(report(RULES.supersessionMismatch, at, { field, self: entry.id, other: id, otherField: 'supersedes' }));
       }
     }
   }

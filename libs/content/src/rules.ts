@@ -83,11 +83,11 @@ export const RULES = {
     message: ({ field, id }) => `${field} names "${id}", which is no content in this repository.`,
     fix: () => 'Use the id (file name without extension) of an existing ADR.',
   }),
-  supersessionMismatch: rule<{ field: string; other: string; expected: string }>({
+  supersessionMismatch: rule<{ field: string; self: string; other: string; otherField: string }>({
     id: 'reference/supersession-mismatch',
     severity: 'error',
-    message: ({ field, other, expected }) => `${field} names ${other}, but ${other} does not have ${expected}.`,
-    fix: ({ other, expected }) => `Add ${expected} to ${other}, or remove this reference.`,
+    message: ({ field, self, other, otherField }) => `${field} names ${other}, but ${other}'s ${otherField} does not name ${self}.`,
+    fix: ({ self, other, otherField }) => `Add ${self} to ${otherField} in adr/${other}.md, or remove this reference.`,
   }),
   selfReference: rule<{ field: string }>({
     id: 'reference/self',

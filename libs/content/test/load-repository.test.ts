@@ -57,7 +57,7 @@ describe('loadRepository', () => {
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'adr/0001-keep-two-teams.md:6:1 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-adr]',
-      'adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams does not have superseded-by: 0002-one-team. Fix: Add superseded-by: 0002-one-team to 0001-keep-two-teams, or remove this reference. [reference/supersession-mismatch]',
+      "adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams's superseded-by does not name 0002-one-team. Fix: Add 0002-one-team to superseded-by in adr/0001-keep-two-teams.md, or remove this reference. [reference/supersession-mismatch]",
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 
 it('exports exactly the documented API, so nothing leaks out by accident', async () => {
-  expect(Object.keys(await import('@handbook/schema')).sort()).toEqual([
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
     'ADR_STATUSES',
     'AdrIdSchema',
     'AdrSchema',

@@ -3,19 +3,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assertValidRepository, loadRepository } from '@handbook/content';
 import { AdrSchema, PersonSchema, TeamSchema } from '@handbook/schema';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 
 type ValidRepository = ReturnType<typeof assertValidRepository>;
 
 let reading: Promise<ValidRepository> | undefined;
 
-/** The repository root: two folders above the site (`apps/handbook`). */
+/**
+ * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
+ * handbook of another checkout), otherwise the one the site sits in, two folders up.
+ */
 function repositoryRoot(context: LoaderContext): string {
-  return fileURLToPath(new URL('../../', context.config.root));
+  return process.env.HANDBOOK_REPOSITORY ?? fileURLToPath(new URL('../../', context.config.root));
 }
 
 /**
  * The repository is read and checked once per build and shared by every collection, since
- * references need all files at once. Throws `ContentError` (every problem, a line each) so that bad content fails the build.
+ * references need all files at once. Throws `ContentError` (every problem, a line each) so
+ * that bad content fails the build.
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
   reading ??= loadRepository(repositoryRoot(context)).then(assertValidRepository);
@@ -23,11 +28,11 @@ function readRepository(context: LoaderContext): Promise<ValidRepository> {
 }
 
 /** ADRs from `adr/`, with their Markdown bodies rendered by the site's Markdown pipeline. */
-export function adrLoader(): Loader {
+export function adrLoader() {
   return {
     name: 'handbook-adr-loader',
     schema: AdrSchema,
-    async load(context) {
+    async load(context: LoaderContext) {
       const repository = await readRepository(context);
       const siteRoot = fileURLToPath(context.config.root);
       context.store.clear();
@@ -43,31 +48,24 @@ export function adrLoader(): Loader {
         });
       }
     },
-  };
+  } satisfies Loader;
+}
+
+/** A loader for one list of `content/team.yaml`, each item stored under its own id. */
+function rosterListLoader<S extends z.ZodType>(list: 'people' | 'teams', schema: S) {
+  return {
+    name: `handbook-${list}-loader`,
+    schema,
+    async load(context: LoaderContext) {
+      const { roster } = await readRepository(context);
+      context.store.clear();
+      for (const item of roster[list]) context.store.set({ id: item.id, data: item });
+    },
+  } satisfies Loader;
 }
 
 /** People from `content/team.yaml`, by person id. */
-export function peopleLoader(): Loader {
-  return {
-    name: 'handbook-people-loader',
-    schema: PersonSchema,
-    async load(context) {
-      const { roster } = await readRepository(context);
-      context.store.clear();
-      for (const person of roster.people) context.store.set({ id: person.id, data: person });
-    },
-  };
-}
+export const peopleLoader = () => rosterListLoader('people', PersonSchema);
 
 /** Teams from `content/team.yaml`, by team id. */
-export function teamsLoader(): Loader {
-  return {
-    name: 'handbook-teams-loader',
-    schema: TeamSchema,
-    async load(context) {
-      const { roster } = await readRepository(context);
-      context.store.clear();
-      for (const team of roster.teams) context.store.set({ id: team.id, data: team });
-    },
-  };
-}
+export const teamsLoader = () => rosterListLoader('teams', TeamSchema);

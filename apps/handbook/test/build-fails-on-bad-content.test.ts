@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const siteRoot = path.resolve(fileURLToPath(import.meta.url), '../..');
+const repositoryRoot = path.resolve(siteRoot, '../..');
+const astro = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
+const BROKEN_ADR = 'adr/0008-target-team-shape-five-ics-and-the-cto.md';
+
+let copy: string;
+
+beforeAll(async () => {
+  copy = await mkdtemp(path.join(tmpdir(), 'handbook-bad-content-'));
+  await cp(path.join(repositoryRoot, 'adr'), path.join(copy, 'adr'), { recursive: true });
+  await cp(path.join(repositoryRoot, 'content'), path.join(copy, 'content'), { recursive: true });
+  const text = await readFile(path.join(copy, BROKEN_ADR), 'utf8');
+  await writeFile(
+    path.join(copy, BROKEN_ADR),
+    text.replace('decision-makers:\n  - charles', 'decision-makers:\n  - chuck').replace(
+      '  - 0001-keep-the-two-team-structure-during-the-assessment',
+      '  - 0001-keep-two-teams',
+    ),
+  );
+});
+
+afterAll(async () => {
+  await rm(copy, { recursive: true, force: true });
+});
+
+it('fails the site build on content with unknown references, naming file, line, field and value', async () => {
+  const build = run(process.execPath, [astro, 'build', '--outDir', path.join(copy, 'dist')], {
+    cwd: siteRoot,
+    env: { ...process.env, HANDBOOK_REPOSITORY: copy, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  const failure = await build.then(
+    () => undefined,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  expect(failure?.code).toBe(1);
+  const output = `${failure?.stdout}${failure?.stderr}`;
+  expect(output).toContain(
+    `${BROKEN_ADR}:6:5 error decision-makers[0] names "chuck", who is not a person in content/team.yaml.`,
+  );
+  expect(output).toContain(
+    "adr/0001-keep-the-two-team-structure-during-the-assessment.md:13:1 error superseded-by names 0008-target-team-shape-five-ics-and-the-cto, but 0008-target-team-shape-five-ics-and-the-cto's supersedes does not name 0001-keep-the-two-team-structure-during-the-assessment.",
+  );
+  expect(output).toContain(
+    `${BROKEN_ADR}:14:5 error supersedes[0] names "0001-keep-two-teams", which is not an ADR in adr/.`,
+  );
+}, 60_000);

@@ -1,0 +1,32 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/**
+ * One lint configuration for every project. The module-boundary rule is the architecture:
+ * arrows only point down, apps -> content -> schema, and the schema lib imports no project.
+ */
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
+            { sourceTag: 'type:content', onlyDependOnLibsWithTags: ['type:schema'] },
+            { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:handbook', onlyDependOnLibsWithTags: ['scope:handbook', 'scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+);
