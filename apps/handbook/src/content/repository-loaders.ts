@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, loadRepository } from '@handbook/content';
+import { ADR_FOLDER, assertValidRepository, loadRepository, ROSTER_FILE } from '@handbook/content';
 import { AdrSchema, PersonSchema, TeamSchema } from '@handbook/schema';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 type ValidRepository = ReturnType<typeof assertValidRepository>;
 
 let reading: Promise<ValidRepository> | undefined;
+const refreshers = new Set<() => Promise<void>>();
+let watching = false;
 
 /**
  * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
@@ -18,54 +20,86 @@ function repositoryRoot(context: LoaderContext): string {
 }
 
 /**
- * The repository is read and checked once per build and shared by every collection, since
- * references need all files at once. Throws `ContentError` (every problem, a line each) so
- * that bad content fails the build.
+ * The repository is read and checked once and shared by every collection, since references
+ * need all files at once. Throws `ContentError` (every problem, a line each) so that bad
+ * content fails the build.
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
   reading ??= loadRepository(repositoryRoot(context)).then(assertValidRepository);
   return reading;
 }
 
-/** ADRs from `adr/`, with their Markdown bodies rendered by the site's Markdown pipeline. */
-export function adrLoader() {
-  return {
-    name: 'handbook-adr-loader',
-    schema: AdrSchema,
-    async load(context: LoaderContext) {
-      const repository = await readRepository(context);
-      const siteRoot = fileURLToPath(context.config.root);
-      context.store.clear();
-      for (const adr of repository.adrs) {
-        const absolutePath = path.join(repositoryRoot(context), adr.file);
-        context.store.set({
-          id: adr.id,
-          data: adr.data,
-          body: adr.body,
-          filePath: path.relative(siteRoot, absolutePath),
-          digest: context.generateDigest({ data: adr.data, body: adr.body }),
-          rendered: await context.renderMarkdown(adr.body, { fileURL: pathToFileURL(absolutePath) }),
-        });
-      }
-    },
-  } satisfies Loader;
+/**
+ * In `astro dev`, a change to the content folders invalidates the shared read once, then
+ * refreshes every collection, so an edited ADR shows without restarting the server.
+ */
+function watchRepository(context: LoaderContext, refresh: () => Promise<void>): void {
+  refreshers.add(refresh);
+  if (context.watcher === undefined || watching) return;
+  watching = true;
+  const root = repositoryRoot(context);
+  const watched = [path.join(root, ADR_FOLDER), path.join(root, ROSTER_FILE)];
+  context.watcher.add(watched);
+  context.watcher.on('all', (_event, changed) => {
+    if (!watched.some((target) => changed.startsWith(target))) return;
+    reading = undefined;
+    for (const refreshCollection of refreshers) {
+      refreshCollection().catch((error: Error) => context.logger.error(error.message));
+    }
+  });
 }
 
-/** A loader for one list of `content/team.yaml`, each item stored under its own id. */
-function rosterListLoader<S extends z.ZodType>(list: 'people' | 'teams', schema: S) {
+/**
+ * A loader that fills its collection from the shared repository read. Input: a name, the
+ * schema that types the entries (from `@handbook/schema`), and how to store the repository's
+ * part of the collection. Validation already happened in `@handbook/content`, so `parseData`
+ * is not called again.
+ */
+function repositoryLoader<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  fill: (repository: ValidRepository, context: LoaderContext) => Promise<void>,
+) {
   return {
-    name: `handbook-${list}-loader`,
+    name: `handbook-${name}-loader`,
     schema,
     async load(context: LoaderContext) {
-      const { roster } = await readRepository(context);
-      context.store.clear();
-      for (const item of roster[list]) context.store.set({ id: item.id, data: item });
+      const refresh = async () => {
+        const repository = await readRepository(context);
+        context.store.clear();
+        await fill(repository, context);
+      };
+      await refresh();
+      watchRepository(context, refresh);
     },
   } satisfies Loader;
 }
 
+/** ADRs from `adr/`, with their Markdown bodies rendered by the site's Markdown pipeline. */
+export const adrLoader = () =>
+  repositoryLoader('adr', AdrSchema, async (repository, context) => {
+    const siteRoot = fileURLToPath(context.config.root);
+    for (const adr of repository.adrs) {
+      const absolutePath = path.join(repositoryRoot(context), adr.file);
+      context.store.set({
+        id: adr.id,
+        data: adr.data,
+        body: adr.body,
+        filePath: path.relative(siteRoot, absolutePath),
+        digest: context.generateDigest({ data: adr.data, body: adr.body }),
+        rendered: await context.renderMarkdown(adr.body, { fileURL: pathToFileURL(absolutePath) }),
+      });
+    }
+  });
+
 /** People from `content/team.yaml`, by person id. */
-export const peopleLoader = () => rosterListLoader('people', PersonSchema);
+export const peopleLoader = () =>
+  repositoryLoader('people', PersonSchema, async ({ roster }, context) => {
+    for (const person of roster.people) context.store.set({ id: person.id, data: person });
+  });
 
 /** Teams from `content/team.yaml`, by team id. */
-export const teamsLoader = () => rosterListLoader('teams', TeamSchema);
+export const teamsLoader = () =>
+  repositoryLoader('teams', TeamSchema, async ({ roster }, context) => {
+    for (const team of roster.teams) context.store.set({ id: team.id, data: team });
+  });
