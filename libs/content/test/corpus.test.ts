@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../src/content-file.ts';
+import { parseMarkdownFile } from '../src/markdown-file.ts';
+
+/** Real ADRs from public repositories, beside the clone in CI and on the team's machines only. */
+const CORPUS = path.resolve(fileURLToPath(import.meta.url), '../../../../../shared/corpus/adr');
+const present = existsSync(CORPUS);
+if (!present) console.warn(`Corpus tests skipped: ${CORPUS} is not there (a fresh clone has no ../shared).`);
+
+async function markdownFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+async function read(relativePath: string) {
+  const absolutePath = path.join(CORPUS, relativePath);
+  return { absolutePath, file: relativePath, text: await readFile(absolutePath, 'utf8') };
+}
+
+describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () => {
+  it('finds front matter in exactly the files that open with ---, and never throws', async () => {
+    const files = await markdownFiles(CORPUS);
+    expect(files.length).toBeGreaterThan(200);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const parsed = parseMarkdownFile(text);
+      expect(parsed.frontmatter !== undefined, file).toBe(/^---\r?\n/.test(text));
+    }
+  });
+
+  it('reports an unquoted colon in a Backstage title at the value, instead of failing the whole run', async () => {
+    const result = readFrontmatter(await read('backstage__backstage/adr001-add-adr-log.md'), 'ADR');
+    expect(result).toMatchObject([{ file: 'backstage__backstage/adr001-add-adr-log.md', line: 3, column: 8, rule: 'schema/yaml-syntax' }]);
+  });
+
+  it('takes only the block at the top as front matter, not YAML shown in a fenced example', async () => {
+    const parsed = parseMarkdownFile((await read('adr__madr/0013-use-yaml-front-matter-for-meta-data.md')).text);
+    expect(parsed.frontmatter?.source).toBe('parent: Decisions\nnav_order: 13');
+    expect(parsed.body).toContain('```markdown\n---\nstatus: accepted');
+  });
+});
