@@ -12,6 +12,8 @@ export default defineConfig({
   testDir: './tests',
   globalSetup: './src/serve-built-site.ts',
   fullyParallel: true,
+  // The browser waits on the page more than it computes: two workers use both cores of a CI machine.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   projects: [
