@@ -2,7 +2,7 @@ import { adrReferences, formatFieldPath, type Roster } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LocatedAdr } from './read-adrs.ts';
 import { report, RULES } from './rules.ts';
-import { suggest } from './validate.ts';
+import { suggest } from './suggest.ts';
 
 /**
  * Checks every reference the ADRs make: people exist in the roster, ADR ids exist, an ADR does

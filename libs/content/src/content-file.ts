@@ -7,8 +7,6 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** A file read from the repository, with its path relative to the root in `/` form. */
 export interface SourceFile {
-  /** Absolute path on disk. */
-  absolutePath: string;
   /** Path relative to the repository root, with `/` separators, as diagnostics print it. */
   file: string;
   text: string;
@@ -16,8 +14,8 @@ export interface SourceFile {
 
 /** Reads a file of the repository. Throws the file system's error when it cannot be read. */
 export async function readSourceFile(root: string, relativePath: string): Promise<SourceFile> {
-  const absolutePath = path.join(root, relativePath);
-  return { absolutePath, file: relativePath.split(path.sep).join('/'), text: await readFile(absolutePath, 'utf8') };
+  const text = await readFile(path.join(root, relativePath), 'utf8');
+  return { file: relativePath.split(path.sep).join('/'), text };
 }
 
 /** A Markdown content file whose front matter parsed as YAML (not yet validated). */

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -11,8 +10,6 @@ export interface MarkdownFile {
   frontmatterLine: number;
   /** The Markdown after the front matter. */
   body: string;
-  /** The mdast tree of the whole file; headings carry their positions for structure checks. */
-  tree: Root;
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -26,13 +23,12 @@ export function parseMarkdownFile(text: string): MarkdownFile {
   const tree = parser.parse(text);
   const first = tree.children[0];
   if (first?.type !== 'yaml' || first.position === undefined) {
-    return { frontmatter: undefined, frontmatterLine: 1, body: text, tree };
+    return { frontmatter: undefined, frontmatterLine: 1, body: text };
   }
   const end = first.position.end.offset ?? 0;
   return {
     frontmatter: { source: first.value, firstLine: first.position.start.line + 1 },
     frontmatterLine: first.position.start.line,
     body: text.slice(end).replace(/^\r?\n/, ''),
-    tree,
   };
 }

@@ -1,21 +1,14 @@
 import { formatFieldPath } from '@handbook/schema';
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules.ts';
+import { suggest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** Result of validating one file's data: the parsed value when valid, and every problem found. */
 export interface Validated<T> {
   data: T | undefined;
   diagnostics: Diagnostic[];
-}
-
-/** Suggests the nearest name when it is close enough to be a typo (at most 3 edits). */
-export function suggest(name: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const nearest = closest(name, [...candidates]);
-  return distance(name, nearest) <= 3 ? nearest : undefined;
 }
 
 function describeInput(input: unknown): string | undefined {

@@ -17,8 +17,6 @@ export interface YamlSource {
    * does not exist, the deepest part that does; when nothing does, the start of the YAML.
    */
   locate(path: readonly PropertyKey[]): Position;
-  /** The keys present at the top level, in file order. */
-  topLevelKeys(): string[];
 }
 
 /** Where a YAML text sits in its file. */
@@ -68,11 +66,6 @@ export function parseYamlSource(source: string, { firstLine, origin }: YamlPlace
         }
       }
       return found;
-    },
-    topLevelKeys() {
-      const contents = document.contents;
-      if (!isMap(contents)) return [];
-      return contents.items.flatMap((item) => (isScalar(item.key) ? [String(item.key.value)] : []));
     },
   };
 }
