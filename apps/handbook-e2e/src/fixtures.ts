@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertValidRepository, loadRepository } from '@handbook/content';
+import { assertValidRepository, loadRepository, type ValidRepository } from '@handbook/content';
 import { test as base } from '@playwright/test';
 
 /** The repository whose content the site was built from. */
 const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
-
-type ValidRepository = ReturnType<typeof assertValidRepository>;
 
 /**
  * `test` with the site's address as `baseURL` and the repository's own content as

@@ -30,6 +30,9 @@ export async function loadRepository(root: string): Promise<Repository> {
   return { adrs: adrResult.adrs.map((adr) => adr.entry), roster: rosterResult.roster, diagnostics };
 }
 
+/** A repository with no errors: every reference resolves and the roster is there. */
+export type ValidRepository = Repository & { roster: Roster };
+
 /** Thrown when the repository's content has errors; its message lists every one, a line each. */
 export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
@@ -46,7 +49,7 @@ export class ContentError extends Error {
  * Returns the repository when it has no error-severity diagnostics.
  * Throws {@link ContentError} listing every error otherwise.
  */
-export function assertValidRepository(repository: Repository): Repository & { roster: Roster } {
+export function assertValidRepository(repository: Repository): ValidRepository {
   const errors = repository.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0 || repository.roster === undefined) throw new ContentError(errors);
   return { ...repository, roster: repository.roster };

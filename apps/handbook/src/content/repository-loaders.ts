@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ADR_FOLDER, assertValidRepository, loadRepository, ROSTER_FILE } from '@handbook/content';
+import { ADR_FOLDER, assertValidRepository, loadRepository, ROSTER_FILE, type ValidRepository } from '@handbook/content';
 import { AdrSchema, PersonSchema, TeamSchema } from '@handbook/schema';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-
-type ValidRepository = ReturnType<typeof assertValidRepository>;
 
 let reading: Promise<ValidRepository> | undefined;
 const refreshers = new Set<() => Promise<void>>();
