@@ -3,7 +3,7 @@ import { expect, test } from '../src/fixtures.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page has no serious or critical axe violation in the ${colorScheme} theme`, async ({ page, repository }) => {
-    const paths = ['/', '/adr/', '/404/', ...repository.adrs.map((adr) => `/adr/${adr.id}/`)];
+    const paths = ['/', '/adr/', '/team/', '/404/', ...repository.adrs.map((adr) => `/adr/${adr.id}/`)];
     await page.emulateMedia({ colorScheme });
     for (const path of paths) {
       await page.goto(path);

@@ -1,0 +1,23 @@
+import { expect, test } from '../src/fixtures.ts';
+
+test('the team page lists every person of content/team.yaml under their team', async ({ page, repository }) => {
+  await page.goto('/team/');
+  const { roster } = repository;
+  await expect(page.locator('[data-person-id]')).toHaveCount(roster.people.length);
+  for (const team of roster.teams) {
+    const section = page.locator(`[data-team="${team.id}"]`);
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(team.name);
+    const members = roster.people.filter((person) => person.team === team.id);
+    await expect(section.locator('[data-person-id]')).toHaveCount(members.length);
+  }
+});
+
+test("a decision-maker's name on an ADR page leads to the person on the team page", async ({ page, repository }) => {
+  const adr = repository.adrs[0];
+  const id = adr?.data['decision-makers'][0];
+  await page.goto(`/adr/${adr?.id}/`);
+  await page.locator(`[data-field="decision-makers"] [data-person-id="${id}"] a`).click();
+  await expect(page).toHaveURL(new RegExp(`/team/#${id}$`));
+  await expect(page.locator(`li#${id}`)).toBeInViewport();
+  await expect(page.locator(`li#${id}`)).toContainText(`ADR ${adr?.id.slice(0, 4)}`);
+});
