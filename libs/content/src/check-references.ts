@@ -17,11 +17,11 @@ export function checkAdrReferences(adrs: readonly LocatedAdr[], roster: Roster |
   const personIds = roster?.people.map((person) => person.id) ?? [];
   const diagnostics: Diagnostic[] = [];
 
-  const byNumber = new Map<number, string>();
+  const fileByNumber = new Map<number, string>();
   for (const { entry } of adrs) {
-    const other = byNumber.get(entry.number);
-    if (other === undefined) byNumber.set(entry.number, entry.id);
-    else diagnostics.push(report(RULES.duplicateNumber, { file: entry.file, line: 1, column: 1 }, { number: entry.number, other: `adr/${other}.md` }));
+    const other = fileByNumber.get(entry.number);
+    if (other === undefined) fileByNumber.set(entry.number, entry.file);
+    else diagnostics.push(report(RULES.duplicateNumber, { file: entry.file, line: 1, column: 1 }, { number: entry.number, other }));
   }
 
   for (const { entry, yaml } of adrs) {

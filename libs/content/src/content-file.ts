@@ -18,6 +18,11 @@ export async function readSourceFile(root: string, relativePath: string): Promis
   return { file: relativePath.split(path.sep).join('/'), text };
 }
 
+/** One `schema/yaml-syntax` diagnostic per syntax error of a positioned YAML text. */
+export function yamlSyntaxDiagnostics(yaml: YamlSource, file: string): Diagnostic[] {
+  return yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file, ...at }, { reason }));
+}
+
 /** A Markdown content file whose front matter parsed as YAML (not yet validated). */
 export interface FrontmatterFile {
   markdown: MarkdownFile;
@@ -37,8 +42,6 @@ export function readFrontmatter(source: SourceFile, kind: string): FrontmatterFi
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
   });
-  if (yaml.syntaxErrors.length > 0) {
-    return yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file: source.file, ...at }, { reason }));
-  }
+  if (yaml.syntaxErrors.length > 0) return yamlSyntaxDiagnostics(yaml, source.file);
   return { markdown, yaml };
 }

@@ -1,5 +1,5 @@
 import { RosterSchema, type Roster } from '@handbook/schema';
-import { readSourceFile } from './content-file.ts';
+import { readSourceFile, yamlSyntaxDiagnostics } from './content-file.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules.ts';
 import { validateWithSchema } from './validate.ts';
@@ -24,12 +24,7 @@ export async function readRoster(root: string): Promise<{ roster: Roster | undef
     };
   }
   const yaml = parseYamlSource(source.text, { firstLine: 1, origin: { line: 1, column: 1 } });
-  if (yaml.syntaxErrors.length > 0) {
-    return {
-      roster: undefined,
-      diagnostics: yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file: source.file, ...at }, { reason })),
-    };
-  }
+  if (yaml.syntaxErrors.length > 0) return { roster: undefined, diagnostics: yamlSyntaxDiagnostics(yaml, source.file) };
   const validated = validateWithSchema(RosterSchema, yaml, source.file);
   return { roster: validated.data, diagnostics: validated.diagnostics };
 }

@@ -1,4 +1,4 @@
-import { parseAdrFileName, type Person } from '@handbook/schema';
+import type { Person } from '@handbook/schema';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 /** An ADR as the site's pages receive it. */
@@ -11,12 +11,12 @@ export function adrNumber(id: string): string {
 
 /**
  * Every ADR, newest decision first; ADRs decided on the same day are ordered by number,
- * highest first, so the later record of a day stays on top.
+ * highest first (ids start with the zero-padded number, so they sort like it), so the later
+ * record of a day stays on top.
  */
 export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
   const adrs = await getCollection('adr');
-  const numberOf = (entry: AdrPageEntry) => parseAdrFileName(`${entry.id}.md`)?.number ?? 0;
-  return adrs.sort((a, b) => b.data.date.localeCompare(a.data.date) || numberOf(b) - numberOf(a));
+  return adrs.sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
 }
 
 /** The roster's people by id, to print names where content holds ids. */
