@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AdrIdSchema, IsoDateSchema, PersonIdSchema, TagSchema } from './fields.ts';
+import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
+import { AdrIdSchema, ContentIdSchema, IsoDateSchema, PersonIdSchema, TagSchema } from './fields.ts';
 
 /**
  * Lifecycle of an ADR, after MADR 4: a new record starts `proposed`; `superseded` needs
@@ -45,32 +46,25 @@ export const AdrSchema = z
     'superseded-by': AdrIdSchema.optional(),
     /** When the decision should be looked at again, `YYYY-MM-DD`, on or after `date`. */
     'review-date': IsoDateSchema.optional(),
-    /** Ids of any other content this decision relates to (ADRs today; incidents and debt items later). */
-    related: z.array(z.string(), { error: 'must be a list of content ids' }).default([]),
+    /** Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages). */
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]),
   })
-  .superRefine((adr, context) => {
-    if (adr.status === 'superseded' && adr['superseded-by'] === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['superseded-by'],
-        message: 'is required when status is superseded: name the ADR id that replaced this one',
-      });
+  .superRefine((value, context) => {
+    const adr = asRecord(value) ?? {};
+    const status = adr.status;
+    const supersededBy = adr['superseded-by'];
+    if (status === 'superseded' && supersededBy === undefined) {
+      addIssue(context, ['superseded-by'], 'is required when status is superseded: name the ADR id that replaced this one');
     }
-    if (adr.status !== 'superseded' && adr['superseded-by'] !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['status'],
-        message: `must be superseded when superseded-by is set (found ${adr.status})`,
-      });
+    if (typeof status === 'string' && status !== 'superseded' && supersededBy !== undefined) {
+      addIssue(context, ['status'], `must be superseded when superseded-by is set (found ${status})`);
     }
-    if (adr['review-date'] !== undefined && adr['review-date'] < adr.date) {
-      context.addIssue({
-        code: 'custom',
-        path: ['review-date'],
-        message: `must be on or after date (${adr.date}); a review cannot precede the decision`,
-      });
+    const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
+    const [date, reviewDate] = [adr.date, adr['review-date']];
+    if (isDate(date) && isDate(reviewDate) && reviewDate < date) {
+      addIssue(context, ['review-date'], `must be on or after date (${date}); a review cannot precede the decision`);
     }
-  });
+  }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 
 /** Validated ADR front matter, defaults applied (lists are never undefined). */
 export type Adr = z.output<typeof AdrSchema>;

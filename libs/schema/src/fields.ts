@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ID_PATTERNS } from './identity.ts';
 
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const kebabCase = new RegExp(`^${ID_PATTERNS.slug}$`);
 
 /**
  * Id of a person in `content/team.yaml`, in kebab-case (`giovanni-rodighiero`).
@@ -15,15 +16,30 @@ export const TeamIdSchema = z
   .string({ error: 'must be a team id from content/team.yaml, such as core-platform' })
   .regex(kebabCase, { error: 'must be a kebab-case team id from content/team.yaml, such as core-platform' });
 
+const ADR_ID_MESSAGE = 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq';
+
 /**
  * Id of an ADR: its file name without `.md` (`0004-move-redis-queues-to-bullmq`).
  * The number prefix is for people; the whole slug is the id.
  */
 export const AdrIdSchema = z
-  .string({ error: 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq' })
-  .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq',
-  });
+  .string({ error: ADR_ID_MESSAGE })
+  .regex(new RegExp(`^${ID_PATTERNS.numbered}$`), { error: ADR_ID_MESSAGE });
+
+const DEBT_ID_MESSAGE = 'must be a debt item id: its file name in content/debt/ without .md, such as terraform-state-drift';
+
+/** Id of a debt item: its file name in `content/debt/` without `.md` (`terraform-state-drift`). */
+export const DebtIdSchema = z
+  .string({ error: DEBT_ID_MESSAGE })
+  .regex(new RegExp(`^${ID_PATTERNS.slug}$`), { error: DEBT_ID_MESSAGE });
+
+/**
+ * Id of any content entry (an ADR, a postmortem, a debt item, a page…): its path below the
+ * type's folder without the extension. Which entry it names is checked by `@handbook/content`.
+ */
+export const ContentIdSchema = z
+  .string({ error: 'must be the id of a content entry: its file name without the extension' })
+  .regex(new RegExp(`^${ID_PATTERNS.path}$`), { error: 'must be the id of a content entry: its file name without the extension' });
 
 /** A free-form tag in kebab-case (`infrastructure`, `ai`), used for facets. */
 export const TagSchema = z
@@ -32,11 +48,29 @@ export const TagSchema = z
 
 /**
  * A calendar date, ISO 8601 `YYYY-MM-DD` (no time, no offset). Kept as a string so that no
- * time zone can shift the day; compare with `<` since the format sorts lexically.
+ * time zone can shift the day; compare with `<` since the format sorts lexically. Impossible
+ * dates such as 2026-02-30 are refused.
  */
-export const IsoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-02' });
+export const IsoDateSchema = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' });
+
+/**
+ * An instant, ISO 8601 with seconds and a UTC offset (`2026-11-02T14:05:00+01:00` or
+ * `2026-11-02T13:05:00Z`). The offset is required so that durations across time zones and daylight-saving
+ * changes are exact.
+ */
+export const IsoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  local: false,
+  error: 'must be a date and time with its UTC offset, such as 2026-11-02T14:05:00+01:00',
+});
 
 /** A calendar month, ISO 8601 `YYYY-MM`, for facts known only to the month (when someone joined). */
 export const IsoMonthSchema = z
   .string({ error: 'must be a month written YYYY-MM, such as 2026-08' })
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM, such as 2026-08' });
+
+/**
+ * Marks a record written to illustrate rather than to report. Such records are badged
+ * "example" wherever they appear and left out of every figure unless a reader asks for them.
+ */
+export const ExampleFlagSchema = z.boolean({ error: 'must be true or false' }).default(false);

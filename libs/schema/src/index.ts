@@ -1,6 +1,75 @@
 export { ADR_STATUSES, AdrSchema, AdrStatusSchema, type Adr, type AdrInput, type AdrStatus } from './adr.ts';
-export { parseAdrFileName, type AdrFileName } from './adr-file-name.ts';
-export { AdrIdSchema, IsoDateSchema, IsoMonthSchema, PersonIdSchema, TagSchema, TeamIdSchema } from './fields.ts';
+export {
+  CONTENT_PATHS,
+  CONTENT_TYPE_NAMES,
+  CONTENT_TYPES,
+  hrefFor,
+  identifyFile,
+  ROSTER_FILE,
+  ROSTER_REFERENCES,
+  type ContentData,
+  type ContentExtension,
+  type ContentFormat,
+  type ContentType,
+  type ContentTypeName,
+  type ReferenceTarget,
+} from './content-types.ts';
+export {
+  DEBT_IMPACTS,
+  DEBT_PRIORITIES,
+  DEBT_QUADRANTS,
+  DebtItemSchema,
+  type DebtImpact,
+  type DebtItem,
+  type DebtPriority,
+  type DebtQuadrant,
+} from './debt.ts';
+export {
+  AdrIdSchema,
+  ContentIdSchema,
+  DebtIdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  IsoMonthSchema,
+  PersonIdSchema,
+  TagSchema,
+  TeamIdSchema,
+} from './fields.ts';
 export { formatFieldPath } from './field-path.ts';
-export { adrReferences, type Reference, type ReferenceTarget } from './relations.ts';
+export { ID_CONVENTION_TEMPLATES, ID_PATTERNS, isId, parseId, type FileIdentity, type IdConvention } from './identity.ts';
+export {
+  ACTION_ITEM_STATUSES,
+  ActionItemSchema,
+  INCIDENT_STATUSES,
+  IncidentSchema,
+  SEVERITIES,
+  SEVERITY_DEFINITIONS,
+  type ActionItem,
+  type ActionItemStatus,
+  type Incident,
+  type IncidentStatus,
+  type Severity,
+} from './incident.ts';
+export { debtRegisterSummary, type DebtRegisterSummary } from './metrics/debt.ts';
+export { DORA_BANDS, DORA_REPORT, DORA_THRESHOLDS, doraBand, type DoraBand } from './metrics/dora.ts';
+export type { EntryOf, ExampleOption } from './metrics/entries.ts';
+export { incidentSummary, openActionItems, type IncidentSummary, type TrackedActionItem } from './metrics/incidents.ts';
+export { median } from './metrics/median.ts';
+export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
+export { addDays, daysBetween, incidentDurations, minutesBetween, type IncidentDurations } from './metrics/time.ts';
+export { HandbookPageSchema, type HandbookPage } from './page.ts';
+export { collectReferences, type Reference, type ReferenceField } from './relations.ts';
+export {
+  MATURITY_STAGES,
+  METRIC_STATUSES,
+  ScorecardSchema,
+  type DoraKey,
+  type Figure,
+  type MaturityStage,
+  type Metric,
+  type MetricStatus,
+  type Scorecard,
+  type Target,
+} from './scorecard.ts';
 export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type Team } from './team.ts';
+export { TONES, type Tone, type ToneScale } from './tones.ts';

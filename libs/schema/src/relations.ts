@@ -1,33 +1,44 @@
-import type { Adr } from './adr.ts';
-
-/** The kinds of content a reference can point at. */
-export type ReferenceTarget = 'person' | 'adr' | 'any';
+/**
+ * Where a content type holds ids of other content: a field path in which `'*'` stands for every
+ * item of a list (`['action-items', '*', 'owner']`), and what kind of entry the id must name.
+ */
+export interface ReferenceField<Target extends string = string> {
+  path: readonly string[];
+  target: Target;
+}
 
 /** One reference held by a content entry: the field it sits in, its position in a list, and the id. */
-export interface Reference {
-  /** Path of the field in the front matter, as zod reports it (`['decision-makers', 1]`). */
+export interface Reference<Target extends string = string> {
+  /** Path of the field, as zod reports it (`['action-items', 1, 'owner']`). */
   path: (string | number)[];
   /** What kind of entry the id must name. */
-  target: ReferenceTarget;
+  target: Target;
   /** The id as written. */
   id: string;
 }
 
-const ADR_PERSON_LISTS = ['decision-makers', 'consulted', 'informed'] as const;
+function walk(value: unknown, pattern: readonly string[], at: (string | number)[], found: (path: (string | number)[], id: string) => void): void {
+  if (pattern.length === 0) {
+    if (typeof value === 'string') found(at, value);
+    return;
+  }
+  const [head, ...rest] = pattern as [string, ...string[]];
+  if (head === '*') {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, rest, [...at, index], found));
+    return;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    walk((value as Record<string, unknown>)[head], rest, [...at, head], found);
+  }
+}
 
 /**
- * Every reference an ADR makes to other content, so that one resolver can check them all.
- * Input: validated ADR front matter. Output: one {@link Reference} per id, in field order.
+ * Every reference a piece of content makes, so that one resolver can check them all.
+ * Input: the data (validated, or raw: non-string ids are skipped) and the type's reference
+ * fields. Output: one {@link Reference} per id, in the order of `fields`, then list order.
  */
-export function adrReferences(adr: Adr): Reference[] {
-  const references: Reference[] = [];
-  for (const field of ADR_PERSON_LISTS) {
-    adr[field].forEach((id, index) => references.push({ path: [field, index], target: 'person', id }));
-  }
-  adr.supersedes.forEach((id, index) => references.push({ path: ['supersedes', index], target: 'adr', id }));
-  if (adr['superseded-by'] !== undefined) {
-    references.push({ path: ['superseded-by'], target: 'adr', id: adr['superseded-by'] });
-  }
-  adr.related.forEach((id, index) => references.push({ path: ['related', index], target: 'any', id }));
+export function collectReferences<Target extends string>(data: unknown, fields: readonly ReferenceField<Target>[]): Reference<Target>[] {
+  const references: Reference<Target>[] = [];
+  for (const { path, target } of fields) walk(data, path, [], (at, id) => references.push({ path: at, target, id }));
   return references;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL, listItems } from './cross-field.ts';
 import { IsoMonthSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
 
 /** A person in the engineering organisation (`content/team.yaml` → `people[]`). */
@@ -30,9 +31,9 @@ export const TeamSchema = z.strictObject({
 });
 
 /**
- * The whole roster file `content/team.yaml`: teams and people. References inside the file
- * are checked here because they need nothing else: ids are unique, every `people[].team`
- * names a team, every `teams[].manager` names a person.
+ * The whole roster file `content/team.yaml`: teams and people. Checked here: ids are unique and
+ * every `people[].team` names a team. A team's `manager` is a person reference like any owner,
+ * checked with the others by `@handbook/content` (see `ROSTER_REFERENCES`).
  */
 export const RosterSchema = z
   .strictObject({
@@ -41,38 +42,32 @@ export const RosterSchema = z
     /** Everyone who can own, decide or be consulted. */
     people: z.array(PersonSchema, { error: 'must be a list of people' }),
   })
-  .superRefine((roster, context) => {
+  .superRefine((value, context) => {
+    const roster = asRecord(value) ?? {};
+    const people = listItems(roster.people);
+    const teams = listItems(roster.teams);
     const personIds = new Set<string>();
-    roster.people.forEach((person, index) => {
-      if (personIds.has(person.id)) {
-        context.addIssue({ code: 'custom', path: ['people', index, 'id'], message: `repeats the person id "${person.id}": ids must be unique` });
-      }
+    for (const [index, person] of people) {
+      if (typeof person.id !== 'string') continue;
+      if (personIds.has(person.id)) addIssue(context, ['people', index, 'id'], `repeats the person id "${person.id}": ids must be unique`);
       personIds.add(person.id);
-    });
+    }
     const teamIds = new Set<string>();
-    roster.teams.forEach((team, index) => {
-      if (teamIds.has(team.id)) {
-        context.addIssue({ code: 'custom', path: ['teams', index, 'id'], message: `repeats the team id "${team.id}": ids must be unique` });
-      }
+    for (const [index, team] of teams) {
+      if (typeof team.id !== 'string') continue;
+      if (teamIds.has(team.id)) addIssue(context, ['teams', index, 'id'], `repeats the team id "${team.id}": ids must be unique`);
       teamIds.add(team.id);
-      if (!personIds.has(team.manager)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['teams', index, 'manager'],
-          message: `names "${team.manager}", who is not in people: add the person or use an existing id`,
-        });
+    }
+    for (const [index, person] of people) {
+      if (typeof person.team === 'string' && !teamIds.has(person.team)) {
+        addIssue(
+          context,
+          ['people', index, 'team'],
+          `names "${person.team}", which is not in teams: use one of ${[...teamIds].join(', ') || '(no teams)'}`,
+        );
       }
-    });
-    roster.people.forEach((person, index) => {
-      if (person.team !== undefined && !teamIds.has(person.team)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['people', index, 'team'],
-          message: `names "${person.team}", which is not in teams: use one of ${[...teamIds].join(', ') || '(no teams)'}`,
-        });
-      }
-    });
-  });
+    }
+  }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 
 /** A validated person. */
 export type Person = z.output<typeof PersonSchema>;

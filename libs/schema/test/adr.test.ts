@@ -39,7 +39,7 @@ describe('AdrSchema', () => {
     expect(issuesOf({})).toEqual([
       { field: 'title', message: 'is required: a short imperative sentence naming the decision' },
       { field: 'status', message: 'must be one of proposed, accepted, rejected, deprecated, superseded' },
-      { field: 'date', message: 'must be a date written YYYY-MM-DD, such as 2026-11-02' },
+      { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
       { field: 'decision-makers', message: 'must be a list of person ids from content/team.yaml' },
     ]);
   });
@@ -52,10 +52,10 @@ describe('AdrSchema', () => {
 
   it('rejects a date that is not YYYY-MM-DD or not a real day', () => {
     expect(issuesOf({ ...valid, date: '12/11/2026' })).toEqual([
-      { field: 'date', message: 'must be a date written YYYY-MM-DD, such as 2026-11-02' },
+      { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
     ]);
     expect(issuesOf({ ...valid, date: '2026-02-30' })).toEqual([
-      { field: 'date', message: 'must be a date written YYYY-MM-DD, such as 2026-11-02' },
+      { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
     ]);
   });
 

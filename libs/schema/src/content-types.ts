@@ -1,0 +1,181 @@
+import type { z } from 'zod';
+import { AdrSchema } from './adr.ts';
+import { DebtItemSchema } from './debt.ts';
+import { parseId, type FileIdentity, type IdConvention } from './identity.ts';
+import { IncidentSchema } from './incident.ts';
+import { HandbookPageSchema } from './page.ts';
+import type { ReferenceField } from './relations.ts';
+import { ScorecardSchema } from './scorecard.ts';
+
+/** The registered content types, in the order the site's navigation lists them. */
+export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page'] as const;
+
+/** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
+export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
+
+/** What a reference can point at: an entry of a given type, a person of the roster, or any entry. */
+export type ReferenceTarget = ContentTypeName | 'person' | 'any';
+
+/** How a file of a type is written: Markdown with YAML front matter, or a whole YAML/JSON file. */
+export type ContentFormat = 'markdown' | 'data';
+
+/** A file extension a content type accepts. */
+export type ContentExtension = '.md' | '.mdx' | '.json';
+
+/**
+ * Everything the handbook knows about one content type. Adding a type is a schema file, one
+ * descriptor in {@link CONTENT_TYPES} and its pages: the reader, the reference checks, the site's
+ * loaders and the lint all work from here.
+ */
+export interface ContentType<Schema extends z.ZodType = z.ZodType> {
+  /** Singular name for people ("ADR", "postmortem"). */
+  label: string;
+  /** Plural name for people ("ADRs", "postmortems"). */
+  plural: string;
+  /** Folder relative to the repository root, `/`-separated (`adr`, `content/debt`). */
+  folder: string;
+  /** Whether entries may sit in subfolders (their id then holds the path). */
+  recursive: boolean;
+  /** How files are written. */
+  format: ContentFormat;
+  /** Extensions accepted, the first one preferred for new files. */
+  extensions: readonly ContentExtension[];
+  /** The id's naming convention (the file name without extension). */
+  convention: IdConvention;
+  /** The zod schema of the front matter (Markdown) or of the whole file (data). */
+  schema: Schema;
+  /** The fields that hold ids of other content. */
+  references: readonly ReferenceField<ReferenceTarget>[];
+  /** Body sections (level-2 headings) every entry must have, in order. */
+  sections: readonly string[];
+  /** Where the site publishes the type: the section's URL, entries below it (`/adr/`). */
+  route: string;
+  /** The title of an entry, for lists and links. */
+  title: (data: z.output<Schema>) => string;
+}
+
+function defineContentType<Schema extends z.ZodType>(type: ContentType<Schema>): ContentType<Schema> {
+  return type;
+}
+
+/** The content-type registry: one descriptor per type, keyed by {@link ContentTypeName}. */
+export const CONTENT_TYPES = {
+  adr: defineContentType({
+    label: 'ADR',
+    plural: 'ADRs',
+    folder: 'adr',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'numbered',
+    schema: AdrSchema,
+    references: [
+      { path: ['decision-makers', '*'], target: 'person' },
+      { path: ['consulted', '*'], target: 'person' },
+      { path: ['informed', '*'], target: 'person' },
+      { path: ['supersedes', '*'], target: 'adr' },
+      { path: ['superseded-by'], target: 'adr' },
+      { path: ['related', '*'], target: 'any' },
+    ],
+    sections: ['Context', 'Options Considered', 'Decision', 'Consequences'],
+    route: '/adr/',
+    title: (adr) => adr.title,
+  }),
+  incident: defineContentType({
+    label: 'postmortem',
+    plural: 'postmortems',
+    folder: 'incidents',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'dated',
+    schema: IncidentSchema,
+    references: [
+      { path: ['action-items', '*', 'owner'], target: 'person' },
+      { path: ['action-items', '*', 'debt'], target: 'debt' },
+      { path: ['related', '*'], target: 'any' },
+    ],
+    sections: ['Timeline', 'Root Cause', 'Impact', 'Lessons Learned'],
+    route: '/incidents/',
+    title: (incident) => incident.title,
+  }),
+  debt: defineContentType({
+    label: 'debt item',
+    plural: 'debt items',
+    folder: 'content/debt',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'slug',
+    schema: DebtItemSchema,
+    references: [
+      { path: ['owner'], target: 'person' },
+      { path: ['related', '*'], target: 'any' },
+    ],
+    sections: [],
+    route: '/debt/',
+    title: (item) => item.title,
+  }),
+  scorecard: defineContentType({
+    label: 'scorecard',
+    plural: 'scorecards',
+    folder: 'scorecards',
+    recursive: false,
+    format: 'data',
+    extensions: ['.json'],
+    convention: 'date',
+    schema: ScorecardSchema,
+    references: [],
+    sections: [],
+    route: '/scorecards/',
+    title: () => 'Engineering scorecard',
+  }),
+  page: defineContentType({
+    label: 'handbook page',
+    plural: 'handbook pages',
+    folder: 'content/handbook',
+    recursive: true,
+    format: 'markdown',
+    extensions: ['.md', '.mdx'],
+    convention: 'path',
+    schema: HandbookPageSchema,
+    references: [{ path: ['owner'], target: 'person' }],
+    sections: [],
+    route: '/handbook/',
+    title: (page) => page.title,
+  }),
+} satisfies { [Name in ContentTypeName]: ContentType };
+
+/** The validated data of an entry of type `Name`. */
+export type ContentData<Name extends ContentTypeName> = z.output<(typeof CONTENT_TYPES)[Name]['schema']>;
+
+/**
+ * The identity of a file of type `name` from its path below the type's folder (`/`-separated),
+ * before anything is read. Output: id and number, or `undefined` when the extension is not
+ * one the type accepts or the name does not follow the convention.
+ */
+export function identifyFile(name: ContentTypeName, relativePath: string): FileIdentity | undefined {
+  const type: ContentType = CONTENT_TYPES[name];
+  const extension = type.extensions.find((candidate) => relativePath.endsWith(candidate));
+  if (extension === undefined) return undefined;
+  if (!type.recursive && relativePath.includes('/')) return undefined;
+  return parseId(type.convention, relativePath.slice(0, -extension.length));
+}
+
+/** The URL of an entry's page: the type's route, then the id (`/adr/0004-move-redis-queues-to-bullmq/`). */
+export function hrefFor(name: ContentTypeName, id: string): string {
+  return `${CONTENT_TYPES[name].route}${id}/`;
+}
+
+/** Roster file: people and teams, the targets of every `person` reference. */
+export const ROSTER_FILE = 'content/team.yaml';
+
+/** The person references a roster holds (a team's manager), checked like any owner. */
+export const ROSTER_REFERENCES: readonly ReferenceField<'person'>[] = [{ path: ['teams', '*', 'manager'], target: 'person' }];
+
+/**
+ * Every path the handbook reads content from, relative to the repository root: the type
+ * folders and the roster. Feeds the site's loaders and dev-server watch list; `nx.json`'s
+ * `content` input is checked against it by a test.
+ */
+export const CONTENT_PATHS: readonly string[] = [...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].folder), ROSTER_FILE];

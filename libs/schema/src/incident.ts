@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
+import { ContentIdSchema, DebtIdSchema, ExampleFlagSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, TagSchema } from './fields.ts';
+
+/**
+ * Incident severity, most severe first. One scale for postmortems, the runbook and the
+ * dashboard: the playbook's Sev-0 to Sev-3 joined with the co-pilot's SEV1 to SEV3 definitions.
+ * - SEV0: a confirmed security breach or data exposure.
+ * - SEV1: customer-facing outage: customers cannot use the product.
+ * - SEV2: degraded service: customers can work, slower or with part of the product broken.
+ * - SEV3: internal impact only: no customer notices.
+ */
+export const SEVERITIES = ['SEV0', 'SEV1', 'SEV2', 'SEV3'] as const;
+
+/** One line per severity, for the page legend and the runbook (see {@link SEVERITIES}). */
+export const SEVERITY_DEFINITIONS: Record<Severity, string> = {
+  SEV0: 'Confirmed security breach or data exposure',
+  SEV1: 'Customer-facing outage',
+  SEV2: 'Degraded service',
+  SEV3: 'Internal impact only',
+};
+
+/** Where the response to an incident stands, after the co-pilot's incident template. */
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+
+/** Where an action item stands; `done` and `wont-do` close it. */
+export const ACTION_ITEM_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
+
+/** The action-item statuses that no longer need work. */
+export const CLOSED_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['done', 'wont-do'];
+
+const enumError = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
+
+/** One of {@link SEVERITIES}. */
+export const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
+
+/** A follow-up agreed in the postmortem: what, who, by when, and where it stands. */
+export const ActionItemSchema = z.strictObject({
+  /** What will be done, as an imperative sentence ("Alert on queue depth"). Required. */
+  action: z.string({ error: 'is required: what will be done, as an imperative sentence' }).trim().min(1, { error: 'must not be empty' }),
+  /** Person id from `content/team.yaml` who owns the follow-up. Required. */
+  owner: PersonIdSchema,
+  /** Due date, `YYYY-MM-DD`. An open item past it is overdue on the dashboard. Required. */
+  due: IsoDateSchema,
+  /** open, in-progress, done or wont-do. Required. */
+  status: z.enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES)),
+  /** Id of the debt item in `content/debt/` this follow-up pays down, if any. */
+  debt: DebtIdSchema.optional(),
+});
+
+/**
+ * Front matter of a postmortem (`incidents/YYYY-MM-DD-kebab-title.md`). Times are instants
+ * with an offset; duration (`resolved - started`) and time to detect (`detected - started`)
+ * are derived by `incidentDurations`, never typed. Body sections: Timeline, Root Cause, Impact,
+ * Lessons Learned (blameless).
+ */
+export const IncidentSchema = z
+  .strictObject({
+    /** What happened, in a few words ("Render queue stalled"). Required. */
+    title: z.string({ error: 'is required: what happened, in a few words' }).trim().min(1, { error: 'must not be empty' }),
+    /** SEV0 to SEV3; see {@link SEVERITIES} for the definitions. Required. */
+    severity: SeveritySchema,
+    /** investigating, identified, monitoring or resolved. Required. */
+    status: z.enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES)),
+    /** When the impact began, ISO 8601 with offset. Required. */
+    started: IsoDateTimeSchema,
+    /** When someone or something noticed, ISO 8601 with offset; not before `started`. Required. */
+    detected: IsoDateTimeSchema,
+    /** When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved. */
+    resolved: IsoDateTimeSchema.optional(),
+    /** How many customers felt it, as a count; 0 for internal incidents. */
+    'customers-affected': z.int({ error: 'must be a whole number of customers' }).min(0, { error: 'must not be negative' }).optional(),
+    /** Names of the service-level objectives this incident breached (`uptime-99.9`). */
+    'slo-breached': z.array(z.string().trim().min(1), { error: 'must be a list of SLO names' }).default([]),
+    /** Follow-ups, each with an owner and a due date. */
+    'action-items': z.array(ActionItemSchema, { error: 'must be a list of action items (action, owner, due, status)' }).default([]),
+    /** Ids of any other content this incident relates to (ADRs, debt items, other postmortems). */
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]),
+    /** Kebab-case tags for search and facets. */
+    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]),
+    /** True for a record written to illustrate the format; such records stay out of every figure. */
+    example: ExampleFlagSchema,
+  })
+  .superRefine((value, context) => {
+    const incident = asRecord(value) ?? {};
+    const instant = (field: string) => {
+      const text = incident[field];
+      return typeof text === 'string' && IsoDateTimeSchema.safeParse(text).success ? Date.parse(text) : undefined;
+    };
+    const [started, detected, resolved] = [instant('started'), instant('detected'), instant('resolved')];
+    if (started !== undefined && detected !== undefined && detected < started) {
+      addIssue(context, ['detected'], `must not be before started (${String(incident.started)}): an incident is noticed after it begins`);
+    }
+    if (started !== undefined && resolved !== undefined && resolved < started) {
+      addIssue(context, ['resolved'], `must not be before started (${String(incident.started)}): an incident ends after it begins`);
+    }
+    if (incident.status === 'resolved' && incident.resolved === undefined) {
+      addIssue(context, ['resolved'], 'is required when status is resolved: when the impact ended, with offset');
+    }
+  }, EVEN_WHEN_OTHER_FIELDS_FAIL);
+
+/** Validated postmortem front matter, defaults applied. */
+export type Incident = z.output<typeof IncidentSchema>;
+/** One action item of a postmortem. */
+export type ActionItem = z.output<typeof ActionItemSchema>;
+/** One of {@link ACTION_ITEM_STATUSES}. */
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+/** One of {@link SEVERITIES}. */
+export type Severity = (typeof SEVERITIES)[number];
+/** One of {@link INCIDENT_STATUSES}. */
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];

@@ -1,0 +1,35 @@
+import { DEBT_PRIORITIES, DEBT_QUADRANTS, type DebtItem, type DebtPriority, type DebtQuadrant } from '../debt.ts';
+import { countable, type EntryOf, type ExampleOption } from './entries.ts';
+
+/** The debt register's totals, for the register page, the dashboard and the deck. */
+export interface DebtRegisterSummary {
+  /** Items not yet resolved. */
+  open: number;
+  /** Items resolved. */
+  resolved: number;
+  /** Open items by priority, every priority present. */
+  openByPriority: Record<DebtPriority, number>;
+  /** Open items by Fowler quadrant, every quadrant present. */
+  openByQuadrant: Record<DebtQuadrant, number>;
+  /** Sum of `estimated-days` over open items that have an estimate, engineer-days. */
+  openEstimatedDays: number;
+  /** Open items with no estimate yet, which `openEstimatedDays` therefore leaves out. */
+  openUnestimated: number;
+}
+
+/** Totals of the debt register (see {@link DebtRegisterSummary}); examples left out unless `includeExamples`. */
+export function debtRegisterSummary(items: readonly EntryOf<DebtItem>[], options: ExampleOption = {}): DebtRegisterSummary {
+  const counted = countable(items, options);
+  const open = counted.filter(({ data }) => data.resolved === undefined);
+  const openByPriority = Object.fromEntries(DEBT_PRIORITIES.map((priority) => [priority, 0])) as Record<DebtPriority, number>;
+  const openByQuadrant = Object.fromEntries(DEBT_QUADRANTS.map((quadrant) => [quadrant, 0])) as Record<DebtQuadrant, number>;
+  let openEstimatedDays = 0;
+  let openUnestimated = 0;
+  for (const { data } of open) {
+    openByPriority[data.priority] += 1;
+    openByQuadrant[data.quadrant] += 1;
+    if (data['estimated-days'] === undefined) openUnestimated += 1;
+    else openEstimatedDays += data['estimated-days'];
+  }
+  return { open: open.length, resolved: counted.length - open.length, openByPriority, openByQuadrant, openEstimatedDays, openUnestimated };
+}

@@ -1,0 +1,28 @@
+import type { AdrStatus } from './adr.ts';
+import type { DebtPriority } from './debt.ts';
+import type { ActionItemStatus, IncidentStatus, Severity } from './incident.ts';
+import type { DoraBand } from './metrics/dora.ts';
+import type { MetricStatus } from './scorecard.ts';
+
+/**
+ * The colour a status is shown in, by meaning rather than by hue, so that every badge of the
+ * site draws from one palette (`--tone-*` in the site's CSS) and keeps its contrast in both themes.
+ */
+export type Tone = 'good' | 'warning' | 'bad' | 'info' | 'neutral' | 'past';
+
+/**
+ * One tone for every value of every status-like list. Each record is typed by its list, so a new
+ * status fails typecheck here until it is given a tone, rather than showing without colour.
+ */
+export const TONES = {
+  adrStatus: { proposed: 'warning', accepted: 'good', rejected: 'bad', deprecated: 'neutral', superseded: 'past' } satisfies Record<AdrStatus, Tone>,
+  severity: { SEV0: 'bad', SEV1: 'bad', SEV2: 'warning', SEV3: 'info' } satisfies Record<Severity, Tone>,
+  incidentStatus: { investigating: 'bad', identified: 'warning', monitoring: 'info', resolved: 'good' } satisfies Record<IncidentStatus, Tone>,
+  actionItemStatus: { open: 'warning', 'in-progress': 'info', done: 'good', 'wont-do': 'neutral' } satisfies Record<ActionItemStatus, Tone>,
+  debtPriority: { critical: 'bad', high: 'warning', medium: 'info', low: 'neutral' } satisfies Record<DebtPriority, Tone>,
+  metricStatus: { green: 'good', yellow: 'warning', red: 'bad' } satisfies Record<MetricStatus, Tone>,
+  doraBand: { elite: 'good', high: 'good', medium: 'warning', low: 'bad' } satisfies Record<DoraBand, Tone>,
+} as const;
+
+/** The name of a status list in {@link TONES}. */
+export type ToneScale = keyof typeof TONES;
