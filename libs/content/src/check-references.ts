@@ -1,60 +1,109 @@
-import { adrReferences, formatFieldPath, type Roster } from '@handbook/schema';
+import {
+  collectReferences,
+  CONTENT_TYPES,
+  formatFieldPath,
+  ROSTER_FILE,
+  ROSTER_REFERENCES,
+  type ContentTypeName,
+  type Reference,
+  type ReferenceTarget,
+  type Roster,
+} from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
-import type { LocatedAdr } from './read-adrs.ts';
+import type { ReadFile } from './read-entry.ts';
+import type { ReadRoster } from './read-roster.ts';
 import { report, RULES } from './rules.ts';
 import { suggest } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function names(value: unknown, id: string): boolean {
+  return value === id || (Array.isArray(value) && value.includes(id));
+}
+
+interface Holder {
+  id: string | undefined;
+  file: string;
+  yaml: YamlSource;
+  references: Reference<ReferenceTarget>[];
+  /** Positions already reported in this file: a reference there is not reported twice. */
+  reported: Set<string>;
+}
 
 /**
- * Checks every reference the ADRs make: people exist in the roster, ADR ids exist, an ADR does
- * not name itself, and supersession agrees on both ends (A `supersedes` B exactly when B is
- * `superseded-by` A). Also flags two ADRs sharing a number. Person checks are skipped when
- * the roster itself is invalid (`roster` undefined), since its own diagnostics say why.
- * Input: the valid ADRs with positions, the roster. Output: diagnostics, in file order.
+ * Resolves every reference of every file over one id index of all content types, valid files
+ * and invalid ones alike (identity before validity): people exist in the roster, typed targets
+ * exist in their type, `any` targets exist in some type, an entry does not name itself, and a
+ * reference with an inverse field is stated on both ends (`supersedes` ↔ `superseded-by`).
+ * References are read from the raw parsed data, so they are checked even when another field of
+ * the file is invalid; a position that already has a diagnostic is not reported again. Person
+ * references are skipped when the roster is invalid, since its own diagnostics say why.
+ * Input: every read file and the roster. Output: diagnostics.
  */
-export function checkAdrReferences(adrs: readonly LocatedAdr[], roster: Roster | undefined): Diagnostic[] {
-  const byId = new Map(adrs.map((adr) => [adr.entry.id, adr.entry]));
-  const adrIds = [...byId.keys()];
-  const personIds = roster?.people.map((person) => person.id) ?? [];
-  const diagnostics: Diagnostic[] = [];
-
-  const fileByNumber = new Map<number, string>();
-  for (const { entry } of adrs) {
-    const other = fileByNumber.get(entry.number);
-    if (other === undefined) fileByNumber.set(entry.number, entry.file);
-    else diagnostics.push(report(RULES.duplicateNumber, { file: entry.file, line: 1, column: 1 }, { number: entry.number, other }));
+export function checkReferences(files: readonly ReadFile[], roster: ReadRoster): Diagnostic[] {
+  const byId = new Map(files.map((file) => [file.id, file]));
+  const idsOfType = (type: ContentTypeName) => files.filter((file) => file.type === type).map((file) => file.id);
+  const allIds = [...byId.keys()];
+  const personIds = roster.roster?.people.map((person) => person.id) ?? [];
+  const holders: Holder[] = files.flatMap((file) =>
+    file.yaml === undefined
+      ? []
+      : [{
+          id: file.id,
+          file: file.file,
+          yaml: file.yaml,
+          references: collectReferences(file.yaml.data, CONTENT_TYPES[file.type].references),
+          reported: new Set(file.diagnostics.map(({ line, column }) => `${line}:${column}`)),
+        }],
+  );
+  if (roster.yaml !== undefined && roster.roster !== undefined) {
+    holders.push({ id: undefined, file: ROSTER_FILE, yaml: roster.yaml, references: collectReferences<ReferenceTarget>(roster.yaml.data, ROSTER_REFERENCES), reported: new Set() });
   }
 
-  for (const { entry, yaml } of adrs) {
-    for (const reference of adrReferences(entry.data)) {
-      const at = { file: entry.file, ...yaml.locate(reference.path) };
-      const field = formatFieldPath(reference.path);
-      const { id } = reference;
-      if (reference.target === 'person') {
-        if (roster !== undefined && !personIds.includes(id)) {
-          diagnostics.push(report(RULES.unknownPerson, at, { field, id, suggestion: suggest(id, personIds) }));
-        }
-        continue;
-      }
-      if (id === entry.id) {
-        diagnostics.push(report(RULES.selfReference, at, { field }));
-        continue;
-      }
-      const target = byId.get(id);
-      if (target === undefined) {
-        diagnostics.push(
-          reference.target === 'adr'
-            ? report(RULES.unknownAdr, at, { field, id, suggestion: suggest(id, adrIds) })
-            : report(RULES.unknownContent, at, { field, id }),
-        );
-        continue;
-      }
-      if (reference.path[0] === 'supersedes' && target.data['superseded-by'] !== entry.id) {
-        diagnostics.push(report(RULES.supersessionMismatch, at, { field, self: entry.id, other: id, otherField: 'superseded-by' }));
-      }
-      if (reference.path[0] === 'superseded-by' && !target.data.supersedes.includes(entry.id)) {
-        diagnostics.push(report(RULES.supersessionMismatch, at, { field, self: entry.id, other: id, otherField: 'supersedes' }));
-      }
+  const diagnostics: Diagnostic[] = [];
+  for (const holder of holders) {
+    for (const reference of holder.references) {
+      const position = holder.yaml.locate(reference.path);
+      if (holder.reported.has(`${position.line}:${position.column}`)) continue;
+      const found = check(reference, holder, { byId, idsOfType, allIds, personIds, roster: roster.roster });
+      if (found !== undefined) diagnostics.push({ ...found, file: holder.file, ...position });
     }
   }
   return diagnostics;
+}
+
+interface Index {
+  byId: Map<string, ReadFile>;
+  idsOfType: (type: ContentTypeName) => string[];
+  allIds: string[];
+  personIds: string[];
+  roster: Roster | undefined;
+}
+
+function check(reference: Reference<ReferenceTarget>, holder: Holder, index: Index): Diagnostic | undefined {
+  const field = formatFieldPath(reference.path);
+  const { id, target } = reference;
+  const here = { file: holder.file, line: 0, column: 0 };
+  if (target === 'person') {
+    if (index.roster === undefined || index.personIds.includes(id)) return undefined;
+    return report(RULES.unknownPerson, here, { field, id, suggestion: suggest(id, index.personIds) });
+  }
+  if (id === holder.id) return report(RULES.selfReference, here, { field });
+  const found = index.byId.get(id);
+  if (target === 'any') {
+    return found === undefined ? report(RULES.unknownContent, here, { field, id, suggestion: suggest(id, index.allIds) }) : undefined;
+  }
+  const type = CONTENT_TYPES[target];
+  if (found === undefined || found.type !== target) {
+    return report(RULES.unknownEntry, here, { field, id, label: type.label, folder: type.folder, suggestion: suggest(id, index.idsOfType(target)) });
+  }
+  const { inverse } = reference;
+  const targetData = asRecord(found.yaml?.data);
+  if (inverse !== undefined && targetData !== undefined && holder.id !== undefined && !names(targetData[inverse], holder.id)) {
+    return report(RULES.supersessionMismatch, here, { field, self: holder.id, other: id, otherField: inverse, otherFile: found.file });
+  }
+  return undefined;
 }

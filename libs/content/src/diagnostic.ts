@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.ts';
+
 /** How bad a problem is: an error fails the build and `handbook lint`; a warning is reported only. */
 export type Severity = 'error' | 'warning';
 
@@ -14,7 +16,7 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   /** Stable rule id from the catalog in `rules.ts` (`reference/unknown-person`). */
-  rule: string;
+  rule: RuleId;
   /** What is wrong, naming the field and the bad value. */
   message: string;
   /** What to do about it. */

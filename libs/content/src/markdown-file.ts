@@ -1,34 +1,49 @@
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-/** A Markdown file split into its YAML front matter and its body. */
+/** A Markdown file split into its YAML front matter and its body, with its Markdown tree. */
 export interface MarkdownFile {
-  /** The YAML between the `---` fences, or `undefined` when the file has none. */
+  /** The YAML between the `---` fences and the file line of its first line, or `undefined` when the file has none. */
   frontmatter: { source: string; firstLine: number } | undefined;
   /** 1-based line of the opening `---` (1 when there is front matter). */
   frontmatterLine: number;
   /** The Markdown after the front matter. */
   body: string;
+  /** 1-based file line on which `body` starts. */
+  bodyLine: number;
+  /**
+   * The whole file parsed once, front matter node included: the tree that structure checks read
+   * and the site renders, so no file is parsed twice. Positions are file positions.
+   */
+  tree: Root;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /**
- * Parses a Markdown file with remark so that front matter is found the way the site's
- * Markdown pipeline finds it (a `---` block at the very top, nowhere else).
- * Input: the file's text. Output: {@link MarkdownFile}. Never throws on Markdown.
+ * Parses a Markdown file with remark, GitHub-flavoured (tables, autolinks) as the site renders
+ * it, with `remark-frontmatter` finding the front matter the way the site's pipeline does (a
+ * `---` block at the very top, nowhere else). Input: the file's text, byte-order mark removed.
+ * Output: {@link MarkdownFile}. Never throws on Markdown; callers bound nesting first
+ * (`markdownNestingDepth`), since remark's time grows steeply with depth.
  */
 export function parseMarkdownFile(text: string): MarkdownFile {
   const tree = parser.parse(text);
   const first = tree.children[0];
   if (first?.type !== 'yaml' || first.position === undefined) {
-    return { frontmatter: undefined, frontmatterLine: 1, body: text };
+    return { frontmatter: undefined, frontmatterLine: 1, body: text, bodyLine: 1, tree };
   }
   const end = first.position.end.offset ?? 0;
+  const rest = text.slice(end);
+  const newline = /^\r?\n/.exec(rest)?.[0] ?? '';
   return {
     frontmatter: { source: first.value, firstLine: first.position.start.line + 1 },
     frontmatterLine: first.position.start.line,
-    body: text.slice(end).replace(/^\r?\n/, ''),
+    body: rest.slice(newline.length),
+    bodyLine: first.position.end.line + (newline === '' ? 0 : 1),
+    tree,
   };
 }

@@ -1,30 +1,32 @@
-import { RosterSchema, type Roster } from '@handbook/schema';
-import { readSourceFile, yamlSyntaxDiagnostics } from './content-file.ts';
+import { ROSTER_FILE, RosterSchema, type Roster } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules.ts';
+import { readSourceFile } from './source-file.ts';
 import { validateWithSchema } from './validate.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
-/** The roster file, relative to the repository root. */
-export const ROSTER_FILE = 'content/team.yaml';
+/** The roster as read: valid data when valid, the positioned YAML when it parsed, and every problem. */
+export interface ReadRoster {
+  roster: Roster | undefined;
+  yaml: YamlSource | undefined;
+  diagnostics: Diagnostic[];
+}
 
-/**
- * Reads and validates `content/team.yaml`. Input: the repository root. Output: the roster, or
- * `undefined` with diagnostics when the file is missing, not YAML, or invalid.
- */
-export async function readRoster(root: string): Promise<{ roster: Roster | undefined; diagnostics: Diagnostic[] }> {
-  const source = await readSourceFile(root, ROSTER_FILE).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+/** Reads and validates `content/team.yaml` with positions. Never throws; a missing file is one diagnostic. */
+export async function readRoster(root: string): Promise<ReadRoster> {
+  const { source, missing, diagnostics } = await readSourceFile(root, ROSTER_FILE);
   if (source === undefined) {
     return {
       roster: undefined,
-      diagnostics: [report(RULES.missingRoster, { file: ROSTER_FILE, line: 1, column: 1 }, { file: ROSTER_FILE })],
+      yaml: undefined,
+      diagnostics: missing ? [report(RULES.missingRoster, { file: ROSTER_FILE, line: 1, column: 1 }, { file: ROSTER_FILE })] : diagnostics,
     };
   }
   const yaml = parseYamlSource(source.text, { firstLine: 1, origin: { line: 1, column: 1 } });
-  if (yaml.syntaxErrors.length > 0) return { roster: undefined, diagnostics: yamlSyntaxDiagnostics(yaml, source.file) };
+  if (yaml.syntaxErrors.length > 0) {
+    const syntax = yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file: source.file, ...at }, { reason }));
+    return { roster: undefined, yaml: undefined, diagnostics: [...diagnostics, ...syntax] };
+  }
   const validated = validateWithSchema(RosterSchema, yaml, source.file);
-  return { roster: validated.data, diagnostics: validated.diagnostics };
+  return { roster: validated.data, yaml, diagnostics: [...diagnostics, ...validated.diagnostics] };
 }

@@ -1,33 +1,63 @@
-import type { Roster } from '@handbook/schema';
-import { checkAdrReferences } from './check-references.ts';
+import { CONTENT_TYPE_NAMES, type ContentTypeName, type Roster } from '@handbook/schema';
+import { checkIdentity } from './check-identity.ts';
+import { checkReferences } from './check-references.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
-import { readAdrs, type AdrEntry } from './read-adrs.ts';
+import { listContentFiles, type ListedFile } from './list-files.ts';
+import { readContentFile, type ContentEntry } from './read-entry.ts';
 import { readRoster } from './read-roster.ts';
+
+/** The valid entries of every content type, keyed by type name, each list in path order. */
+export type EntriesByType = { [Name in ContentTypeName]: ContentEntry<Name>[] };
 
 /** Everything the handbook publishes, read and checked in one pass over the repository. */
 export interface Repository {
-  /** Valid ADRs, in file-name order. */
-  adrs: AdrEntry[];
+  /** Valid entries of every registered content type. */
+  entries: EntriesByType;
+  /** Every file whose name follows its type's convention, valid or not, in path order. */
+  files: ListedFile[];
   /** The roster, or `undefined` when `content/team.yaml` is missing or invalid. */
   roster: Roster | undefined;
   /** Every problem found, sorted by file, line and column. Empty for a clean repository. */
   diagnostics: Diagnostic[];
 }
 
+/** How many files are read at once: enough to overlap I/O, few enough to bound open files. */
+const READ_CONCURRENCY = 64;
+
+async function readAll(root: string, files: readonly ListedFile[]) {
+  const read: Awaited<ReturnType<typeof readContentFile>>[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      read[index] = await readContentFile(root, files[index] as ListedFile);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return read;
+}
+
 /**
- * Reads the whole repository at `root`: ADRs and roster, each validated through
- * `@handbook/schema`, then every cross-file reference. Reports all problems, never only the
- * first. Throws only when a file exists but cannot be read (permissions, I/O).
+ * Reads the whole repository at `root`: every registered content type and the roster, in two
+ * passes. First every file whose name follows its type's convention is listed (identity before
+ * validity: an invalid file still counts for numbering, duplicates and references); then each
+ * is read, validated through `@handbook/schema`, and every reference resolved over one index of
+ * all types. Reports all problems, never only the first, and never throws on content.
  * This is the one code path the site's content loaders and the `handbook` CLI share.
  */
 export async function loadRepository(root: string): Promise<Repository> {
-  const [adrResult, rosterResult] = await Promise.all([readAdrs(root), readRoster(root)]);
+  const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
+  const read = await readAll(root, listed.files);
   const diagnostics = [
-    ...adrResult.diagnostics,
-    ...rosterResult.diagnostics,
-    ...checkAdrReferences(adrResult.adrs, rosterResult.roster),
+    ...listed.diagnostics,
+    ...roster.diagnostics,
+    ...read.flatMap((file) => file.diagnostics),
+    ...checkIdentity(listed.files),
+    ...checkReferences(read, roster),
   ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { adrs: adrResult.adrs.map((adr) => adr.entry), roster: rosterResult.roster, diagnostics };
+  const entries = Object.fromEntries(CONTENT_TYPE_NAMES.map((name) => [name, [] as ContentEntry[]])) as unknown as Record<ContentTypeName, ContentEntry[]>;
+  for (const file of read) if (file.entry !== undefined) entries[file.type].push(file.entry);
+  return { entries: entries as EntriesByType, files: listed.files, roster: roster.roster, diagnostics };
 }
 
 /** A repository with no errors: every reference resolves and the roster is there. */

@@ -27,9 +27,13 @@ export interface YamlPlacement {
   origin: Position;
 }
 
+/** Aliases one YAML document may expand (the `yaml` package's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
 /**
  * Parses YAML (1.2 core schema, so `2026-11-02` stays a string) keeping node positions.
- * Input: the YAML text and where it sits in its file. Output: {@link YamlSource}. Never throws.
+ * Input: the YAML text and where it sits in its file. Output: {@link YamlSource}. Never throws: unresolved aliases
+ * and alias bombs are syntax errors like any other.
  */
 export function parseYamlSource(source: string, { firstLine, origin }: YamlPlacement): YamlSource {
   const lineCounter = new LineCounter();
@@ -42,9 +46,18 @@ export function parseYamlSource(source: string, { firstLine, origin }: YamlPlace
     reason: error.message.split('\n')[0] ?? error.code,
     at: toPosition(error.pos[0]),
   }));
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // Unresolved aliases (`*a` with no `&a`) and alias bombs only surface when converting.
+      syntaxErrors.push({ reason: (error as Error).message.split('\n')[0] ?? 'the YAML could not be read', at: origin });
+    }
+  }
 
   return {
-    data: syntaxErrors.length === 0 ? document.toJS() : undefined,
+    data,
     syntaxErrors,
     locate(path) {
       let node: unknown = document.contents;

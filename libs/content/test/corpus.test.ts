@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../src/content-file.ts';
 import { parseMarkdownFile } from '../src/markdown-file.ts';
+import { readContentFile } from '../src/read-entry.ts';
 
 /** Real ADRs from public repositories, beside the clone in CI and on the team's machines only. */
 const CORPUS = path.resolve(fileURLToPath(import.meta.url), '../../../../../shared/corpus/adr');
@@ -22,6 +22,11 @@ async function read(relativePath: string) {
   return { file: relativePath, text: await readFile(path.join(CORPUS, relativePath), 'utf8') };
 }
 
+/** Reads a corpus file as if it were an ADR of this repository, whatever its name. */
+function readAsAdr(relativePath: string) {
+  return readContentFile(CORPUS, { type: 'adr', id: path.basename(relativePath, '.md'), file: relativePath });
+}
+
 describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () => {
   it('finds front matter in exactly the files that open with ---, and never throws', async () => {
     const files = await markdownFiles(CORPUS);
@@ -34,8 +39,8 @@ describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () 
   });
 
   it('reports an unquoted colon in a Backstage title at the value, instead of failing the whole run', async () => {
-    const result = readFrontmatter(await read('backstage__backstage/adr001-add-adr-log.md'), 'ADR');
-    expect(result).toMatchObject([{ file: 'backstage__backstage/adr001-add-adr-log.md', line: 3, column: 8, rule: 'schema/yaml-syntax' }]);
+    const { diagnostics } = await readAsAdr('backstage__backstage/adr001-add-adr-log.md');
+    expect(diagnostics[0]).toMatchObject({ file: 'backstage__backstage/adr001-add-adr-log.md', line: 3, column: 8, rule: 'schema/yaml-syntax' });
   });
 
   it('takes only the block at the top as front matter, not YAML shown in a fenced example', async () => {

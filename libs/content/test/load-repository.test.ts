@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidRepository, ContentError, formatDiagnostic, loadRepository } from '../src/index.ts';
-import { adr, ROSTER, temporaryRepository } from './temporary-repository.ts';
+import { adr, ADR_BODY, ROSTER, temporaryRepository } from './temporary-repository.ts';
 
 const OLD = `title: Keep two teams
 status: superseded
@@ -23,17 +23,18 @@ describe('loadRepository', () => {
     const root = await temporaryRepository({
       'content/team.yaml': ROSTER,
       'adr/0001-keep-two-teams.md': adr(OLD),
-      'adr/0002-one-team.md': adr(NEW, '## Context\n\nOne team is enough.\n'),
+      'adr/0002-one-team.md': adr(NEW, `${ADR_BODY}\nOne team is enough.\n`),
       'adr/README.md': '# Decisions\n',
     });
     const repository = await loadRepository(root);
     expect(repository.diagnostics).toEqual([]);
-    expect(repository.adrs.map((entry) => [entry.id, entry.number, entry.file])).toEqual([
+    expect(repository.entries.adr.map((entry) => [entry.id, entry.number, entry.file])).toEqual([
       ['0001-keep-two-teams', 1, 'adr/0001-keep-two-teams.md'],
       ['0002-one-team', 2, 'adr/0002-one-team.md'],
     ]);
-    expect(repository.adrs[1]?.data['decision-makers']).toEqual(['charles', 'peter-cipov']);
-    expect(repository.adrs[1]?.body).toBe('\n## Context\n\nOne team is enough.\n');
+    expect(repository.entries.adr[1]?.data['decision-makers']).toEqual(['charles', 'peter-cipov']);
+    expect(repository.entries.adr[1]?.body).toBe(`\n${ADR_BODY}\nOne team is enough.\n`);
+    expect(repository.entries.adr[1]?.bodyLine).toBe(11);
     expect(repository.roster?.teams[0]?.manager).toBe('joao-matos');
   });
 
@@ -56,7 +57,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:6:1 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-adr]',
+      'adr/0001-keep-two-teams.md:6:1 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-entry]',
       "adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams's superseded-by does not name 0002-one-team. Fix: Add 0002-one-team to superseded-by in adr/0001-keep-two-teams.md, or remove this reference. [reference/supersession-mismatch]",
     ]);
   });
@@ -70,12 +71,12 @@ describe('loadRepository', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'adr/0001-keep-two-teams.md:1:1 error decision-makers must be a list of person ids from content/team.yaml. Fix: Change decision-makers as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Change status as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
-      'adr/0001-keep-two-teams.md:4:1 error date must be a date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Change date as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
+      'adr/0001-keep-two-teams.md:4:1 error date must be a real date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Change date as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:5:1 error decision-maker is not a field of this content type. Fix: Rename it to decision-makers. [schema/unknown-field]',
     ]);
   });
 
-  it('reports YAML syntax errors, missing front matter, bad file names and repeated numbers', async () => {
+  it('reports YAML syntax errors, missing front matter, bad file names, and repeated numbers even when one file is invalid', async () => {
     const root = await temporaryRepository({
       'content/team.yaml': ROSTER,
       'adr/0001-keep-two-teams.md': adr(OLD.replace('superseded-by: 0002-one-team', 'superseded-by: 0002-one-team\n')),
@@ -86,7 +87,8 @@ describe('loadRepository', () => {
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       'adr/0001-another-one.md:2:8 schema/yaml-syntax',
-      'adr/0001-keep-two-teams.md:6:1 reference/unknown-adr',
+      'adr/0001-keep-two-teams.md:1:1 identity/duplicate-number',
+      'adr/0001-keep-two-teams.md:6:1 reference/unknown-entry',
       'adr/0003-no-front-matter.md:1:1 schema/missing-front-matter',
       'adr/ADR-4 Use Kafka.md:1:1 identity/file-name',
     ]);
@@ -100,7 +102,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this ADR to the next free number and update any reference to it. [identity/duplicate-number]',
+      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this file to the next free number and update any reference to it. [identity/duplicate-number]',
     ]);
   });
 
@@ -126,7 +128,7 @@ describe('assertValidRepository', () => {
       [
         '2 content errors; fix them and build again:',
         'adr/0002-one-team.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "done"). Fix: Change status as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
-        'content/team.yaml:4:5 error teams[0].manager names "joao", who is not in people: add the person or use an existing id. Fix: Change teams[0].manager as described; the schema docs in libs/schema list every field. [schema/invalid-field]',
+        'content/team.yaml:4:5 error teams[0].manager names "joao", who is not a person in content/team.yaml. Fix: Add the person to content/team.yaml or use an existing id. [reference/unknown-person]',
       ].join('\n'),
     );
   });

@@ -40,7 +40,10 @@ people:
     team: core-platform
 `;
 
+/** A body with every section an ADR needs. */
+export const ADR_BODY = '## Context\n\nWhy.\n\n## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
+
 /** An ADR file with the given front matter lines. */
-export function adr(frontmatter: string, body = '## Context\n\nWhy.\n'): string {
+export function adr(frontmatter: string, body = ADR_BODY): string {
   return `---\n${frontmatter}---\n\n${body}`;
 }

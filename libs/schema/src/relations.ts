@@ -5,6 +5,11 @@
 export interface ReferenceField<Target extends string = string> {
   path: readonly string[];
   target: Target;
+  /**
+   * A field of the target that must name this entry back (`supersedes` on one end,
+   * `superseded-by` on the other), so that a relation is stated on both ends or not at all.
+   */
+  inverse?: string;
 }
 
 /** One reference held by a content entry: the field it sits in, its position in a list, and the id. */
@@ -15,6 +20,8 @@ export interface Reference<Target extends string = string> {
   target: Target;
   /** The id as written. */
   id: string;
+  /** The target's field that must name this entry back, from {@link ReferenceField.inverse}. */
+  inverse?: string;
 }
 
 function walk(value: unknown, pattern: readonly string[], at: (string | number)[], found: (path: (string | number)[], id: string) => void): void {
@@ -39,6 +46,8 @@ function walk(value: unknown, pattern: readonly string[], at: (string | number)[
  */
 export function collectReferences<Target extends string>(data: unknown, fields: readonly ReferenceField<Target>[]): Reference<Target>[] {
   const references: Reference<Target>[] = [];
-  for (const { path, target } of fields) walk(data, path, [], (at, id) => references.push({ path: at, target, id }));
+  for (const { path, target, inverse } of fields) {
+    walk(data, path, [], (at, id) => references.push({ path: at, target, id, ...(inverse === undefined ? {} : { inverse }) }));
+  }
   return references;
 }

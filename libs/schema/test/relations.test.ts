@@ -15,7 +15,7 @@ describe('collectReferences', () => {
     expect(collectReferences(adr, CONTENT_TYPES.adr.references)).toEqual([
       { path: ['decision-makers', 0], target: 'person', id: 'charles' },
       { path: ['consulted', 0], target: 'person', id: 'joao-matos' },
-      { path: ['supersedes', 0], target: 'adr', id: '0001-keep-two-teams' },
+      { path: ['supersedes', 0], target: 'adr', id: '0001-keep-two-teams', inverse: 'superseded-by' },
       { path: ['related', 0], target: 'any', id: '0007-ai-first' },
     ]);
   });

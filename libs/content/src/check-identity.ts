@@ -1,0 +1,28 @@
+import { CONTENT_TYPES } from '@handbook/schema';
+import type { Diagnostic } from './diagnostic.ts';
+import type { ListedFile } from './list-files.ts';
+import { report, RULES } from './rules.ts';
+
+/**
+ * Identity checks over every listed file, valid or not: two files of a numbered type with one
+ * number (`0007-a.md` and `0007-b.md`), and one id used by two files of different types. The
+ * later file in path order gets the diagnostic. Input: listed files in path order.
+ */
+export function checkIdentity(files: readonly ListedFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const byNumber = new Map<string, string>();
+  const byId = new Map<string, string>();
+  for (const { type, id, number, file } of files) {
+    const at = { file, line: 1, column: 1 };
+    if (number !== undefined) {
+      const key = `${type}:${number}`;
+      const other = byNumber.get(key);
+      if (other === undefined) byNumber.set(key, file);
+      else diagnostics.push(report(RULES.duplicateNumber, at, { label: CONTENT_TYPES[type].label, number, other }));
+    }
+    const other = byId.get(id);
+    if (other === undefined) byId.set(id, file);
+    else diagnostics.push(report(RULES.duplicateId, at, { id, other }));
+  }
+  return diagnostics;
+}

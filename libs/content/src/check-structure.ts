@@ -1,0 +1,21 @@
+import type { ContentType } from '@handbook/schema';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostic } from './diagnostic.ts';
+import { report, RULES } from './rules.ts';
+
+/**
+ * Checks that a Markdown entry has every body section its type requires, as level-2 headings
+ * (case and surrounding space ignored). Input: the type, the file, its tree. Output: one
+ * `structure/missing-section` per missing section, at the end of the file where it would go.
+ */
+export function checkSections(type: ContentType, file: string, tree: Root): Diagnostic[] {
+  if (type.sections.length === 0) return [];
+  const headings = new Set(
+    tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [toString(node).trim().toLowerCase()] : [])),
+  );
+  const end = { line: tree.position?.end.line ?? 1, column: 1 };
+  return type.sections
+    .filter((section) => !headings.has(section.toLowerCase()))
+    .map((section) => report(RULES.missingSection, { file, ...end }, { kind: type.label, section }));
+}

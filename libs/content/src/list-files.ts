@@ -1,0 +1,81 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  CONTENT_TYPE_NAMES,
+  CONTENT_TYPES,
+  ID_CONVENTION_TEMPLATES,
+  identifyFile,
+  type ContentType,
+  type ContentTypeName,
+  type FileIdentity,
+} from '@handbook/schema';
+import type { Diagnostic } from './diagnostic.ts';
+import { report, RULES } from './rules.ts';
+
+/** A file whose name follows its type's convention: it exists for identity before anything is read. */
+export interface ListedFile extends FileIdentity {
+  type: ContentTypeName;
+  /** Path relative to the repository root, `/`-separated. */
+  file: string;
+}
+
+/** Files about a folder rather than content: left alone in every content folder. */
+const FOLDER_FILES = new Set(['readme.md', 'index.md']);
+
+function accepted(type: ContentType): string {
+  return type.extensions.map((extension) => `${ID_CONVENTION_TEMPLATES[type.convention]}${extension}`).join(' or ');
+}
+
+async function listFolder(root: string, folder: string): Promise<{ name: string; isDirectory: boolean }[]> {
+  try {
+    const entries = await readdir(path.join(root, folder), { withFileTypes: true });
+    return entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  } catch {
+    // A missing folder holds no entries; one that cannot be listed is reported by nothing else
+    // that could be more precise, and it holds no entries either.
+    return [];
+  }
+}
+
+/**
+ * Lists the files of one content type by name only, before any is opened: a file whose name
+ * follows the convention is listed (identity before validity); one with the type's extension but
+ * another name gets `identity/file-name`; anything else in the folder (a subfolder where none
+ * belong, MDX where plain Markdown is expected, a stray file) gets `identity/unexpected-file`.
+ * Hidden files and a folder's README.md or index.md are left alone.
+ */
+async function listType(root: string, name: ContentTypeName): Promise<{ files: ListedFile[]; diagnostics: Diagnostic[] }> {
+  const type: ContentType = CONTENT_TYPES[name];
+  const files: ListedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const visit = async (below: string): Promise<void> => {
+    const folder = below === '' ? type.folder : `${type.folder}/${below}`;
+    for (const entry of (await listFolder(root, folder)).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const relative = below === '' ? entry.name : `${below}/${entry.name}`;
+      const file = `${type.folder}/${relative}`;
+      const at = { file, line: 1, column: 1 };
+      if (entry.isDirectory) {
+        if (type.recursive) await visit(relative);
+        else diagnostics.push(report(RULES.unexpectedFile, at, { name: `${entry.name}/`, folder: type.folder, plural: type.plural, accepted: accepted(type) }));
+        continue;
+      }
+      if (FOLDER_FILES.has(entry.name.toLowerCase())) continue;
+      const identity = identifyFile(name, relative);
+      if (identity !== undefined) files.push({ type: name, file, ...identity });
+      else if (type.extensions.some((extension) => entry.name.endsWith(extension))) {
+        diagnostics.push(report(RULES.fileName, at, { name: entry.name, convention: accepted(type) }));
+      } else {
+        diagnostics.push(report(RULES.unexpectedFile, at, { name: entry.name, folder: type.folder, plural: type.plural, accepted: accepted(type) }));
+      }
+    }
+  };
+  await visit('');
+  return { files, diagnostics };
+}
+
+/** Lists the files of every registered content type; see {@link listType}. Never throws. */
+export async function listContentFiles(root: string): Promise<{ files: ListedFile[]; diagnostics: Diagnostic[] }> {
+  const listed = await Promise.all(CONTENT_TYPE_NAMES.map((name) => listType(root, name)));
+  return { files: listed.flatMap((result) => result.files), diagnostics: listed.flatMap((result) => result.diagnostics) };
+}

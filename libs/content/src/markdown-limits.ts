@@ -1,0 +1,32 @@
+/** The deepest nesting of block quotes and lists a content file may have (remark's time grows steeply with depth). */
+export const MAX_NESTING_DEPTH = 64;
+
+const CONTAINER_MARKER = /^(?:>|[-*+]|\d{1,9}[.)])(?=\s|$)/;
+
+/**
+ * An upper bound of the block nesting of a Markdown text, computed line by line without
+ * parsing: each run of two spaces (or a tab) of indentation and each block-quote or list marker
+ * at the start of a line counts one level. Linear in the text's length. Output: the deepest line's
+ * count; real nesting is never deeper.
+ */
+export function markdownNestingDepth(text: string): number {
+  let deepest = 0;
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    let rest = line;
+    for (;;) {
+      const indent = /^(?: {1,4}|\t)/.exec(rest)?.[0];
+      if (indent !== undefined) {
+        depth += indent === '\t' ? 2 : indent.length / 2;
+        rest = rest.slice(indent.length);
+        continue;
+      }
+      const marker = CONTAINER_MARKER.exec(rest)?.[0];
+      if (marker === undefined) break;
+      depth += 1;
+      rest = rest.slice(marker.length);
+    }
+    if (depth > deepest) deepest = depth;
+  }
+  return Math.ceil(deepest);
+}
