@@ -1,9 +1,19 @@
+import type { ContentTypeName } from '@handbook/schema';
 import { defineCollection } from 'astro:content';
-import { adrLoader, peopleLoader, teamsLoader } from './content/repository-loaders.ts';
+import { contentLoader, peopleLoader, teamsLoader } from './content/repository-loaders.ts';
 
-/** Collections only wire loaders to `@handbook/content`; the schemas come from `@handbook/schema`. */
+/** One collection per registered content type, named after it; a new type fails typecheck here until it is added. */
+const typeCollections = {
+  adr: defineCollection({ loader: contentLoader('adr') }),
+  incident: defineCollection({ loader: contentLoader('incident') }),
+  debt: defineCollection({ loader: contentLoader('debt') }),
+  scorecard: defineCollection({ loader: contentLoader('scorecard') }),
+  page: defineCollection({ loader: contentLoader('page') }),
+} satisfies Record<ContentTypeName, unknown>;
+
+/** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */
 export const collections = {
-  adr: defineCollection({ loader: adrLoader() }),
+  ...typeCollections,
   people: defineCollection({ loader: peopleLoader() }),
   teams: defineCollection({ loader: teamsLoader() }),
 };

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ADR_FOLDER, assertValidRepository, loadRepository, ROSTER_FILE, type ValidRepository } from '@handbook/content';
-import { AdrSchema, PersonSchema, TeamSchema } from '@handbook/schema';
+import { assertValidRepository, ContentError, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
+import { CONTENT_PATHS, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { renderEntry } from '../markdown/render-entry.ts';
 
 let reading: Promise<ValidRepository> | undefined;
 const refreshers = new Set<() => Promise<void>>();
@@ -13,30 +15,51 @@ let watching = false;
  * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
  * handbook of another checkout), otherwise the one the site sits in, two folders up.
  */
-function repositoryRoot(context: LoaderContext): string {
-  return process.env.HANDBOOK_REPOSITORY ?? fileURLToPath(new URL('../../', context.config.root));
+export function repositoryRoot(siteRoot: URL): string {
+  return process.env.HANDBOOK_REPOSITORY ?? fileURLToPath(new URL('../../', siteRoot));
+}
+
+/**
+ * An error Astro prints with the first problem's file, line and a code frame, and every problem
+ * in its message; without a stack, so that no file of the site is named as the culprit.
+ */
+function buildError(error: ContentError, root: string): AstroError {
+  const astroError = new AstroError(error.message, 'Fix each file at the line shown, then build again; `npx handbook lint` lists the same problems.');
+  const first = error.diagnostics[0];
+  if (first !== undefined) Object.assign(astroError, { loc: { file: path.join(root, first.file), line: first.line, column: first.column } });
+  astroError.stack = '';
+  return astroError;
 }
 
 /**
  * The repository is read and checked once and shared by every collection, since references
- * need all files at once. Throws `ContentError` (every problem, a line each) so that bad
- * content fails the build.
+ * need all files at once. Warnings go to the build log; errors fail the build, every one listed.
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
-  reading ??= loadRepository(repositoryRoot(context)).then(assertValidRepository);
+  const root = repositoryRoot(context.config.root);
+  reading ??= loadRepository(root).then((repository) => {
+    for (const warning of repository.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')) {
+      context.logger.warn(formatDiagnostic(warning));
+    }
+    try {
+      return assertValidRepository(repository);
+    } catch (error) {
+      throw error instanceof ContentError ? buildError(error, root) : error;
+    }
+  });
   return reading;
 }
 
 /**
- * In `astro dev`, a change to the content folders invalidates the shared read once, then
- * refreshes every collection, so an edited ADR shows without restarting the server.
+ * In `astro dev`, a change below the content paths invalidates the shared read once, then
+ * refreshes every collection; unchanged entries keep their rendering (see `fillType`).
  */
 function watchRepository(context: LoaderContext, refresh: () => Promise<void>): void {
   refreshers.add(refresh);
   if (context.watcher === undefined || watching) return;
   watching = true;
-  const root = repositoryRoot(context);
-  const watched = [path.join(root, ADR_FOLDER), path.join(root, ROSTER_FILE)];
+  const root = repositoryRoot(context.config.root);
+  const watched = CONTENT_PATHS.map((contentPath) => path.join(root, contentPath));
   context.watcher.add(watched);
   context.watcher.on('all', (_event, changed) => {
     if (!watched.some((target) => changed.startsWith(target))) return;
@@ -53,51 +76,57 @@ function watchRepository(context: LoaderContext, refresh: () => Promise<void>): 
  * part of the collection. Validation already happened in `@handbook/content`, so `parseData`
  * is not called again.
  */
-function repositoryLoader<S extends z.ZodType>(
-  name: string,
-  schema: S,
-  fill: (repository: ValidRepository, context: LoaderContext) => Promise<void>,
-) {
+function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (repository: ValidRepository, context: LoaderContext) => Promise<void>) {
   return {
     name: `handbook-${name}-loader`,
     schema,
     async load(context: LoaderContext) {
-      const refresh = async () => {
-        const repository = await readRepository(context);
-        context.store.clear();
-        await fill(repository, context);
-      };
+      const refresh = async () => fill(await readRepository(context), context);
       await refresh();
       watchRepository(context, refresh);
     },
   } satisfies Loader;
 }
 
-/** ADRs from `adr/`, with their Markdown bodies rendered by the site's Markdown pipeline. */
-export const adrLoader = () =>
-  repositoryLoader('adr', AdrSchema, async (repository, context) => {
-    const siteRoot = fileURLToPath(context.config.root);
-    for (const adr of repository.adrs) {
-      const absolutePath = path.join(repositoryRoot(context), adr.file);
-      context.store.set({
-        id: adr.id,
-        data: adr.data,
-        body: adr.body,
-        filePath: path.relative(siteRoot, absolutePath),
-        digest: context.generateDigest({ data: adr.data, body: adr.body }),
-        rendered: await context.renderMarkdown(adr.body, { fileURL: pathToFileURL(absolutePath) }),
-      });
-    }
-  });
+/**
+ * Stores one type's entries, keeping every entry whose digest is unchanged (so an edit re-renders
+ * only the edited file) and removing entries whose file is gone. Markdown is rendered from the
+ * tree the content lib already parsed; MDX is left to Astro's MDX integration (deferred render).
+ */
+async function fillType(entries: readonly ContentEntry[], context: LoaderContext): Promise<void> {
+  const root = repositoryRoot(context.config.root);
+  const siteRoot = fileURLToPath(context.config.root);
+  const present = new Set<string>();
+  for (const entry of entries) {
+    present.add(entry.id);
+    const digest = context.generateDigest({ data: entry.data, body: entry.body });
+    if (context.store.get(entry.id)?.digest === digest) continue;
+    const absolutePath = path.join(root, entry.file);
+    const filePath = path.relative(siteRoot, absolutePath).split(path.sep).join('/');
+    const common = { id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath, digest };
+    if (entry.file.endsWith('.mdx')) context.store.set({ ...common, deferredRender: true });
+    else if (entry.tree === undefined) context.store.set(common);
+    else context.store.set({ ...common, rendered: await renderEntry(entry.tree, entry.file, pathToFileURL(absolutePath)) });
+  }
+  for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+}
+
+/** The loader of one registered content type: its collection is named after the type. */
+export const contentLoader = <Name extends ContentTypeName>(name: Name) =>
+  repositoryLoader(name, CONTENT_TYPES[name].schema as (typeof CONTENT_TYPES)[Name]['schema'], (repository, context) =>
+    fillType(repository.entries[name], context),
+  );
 
 /** People from `content/team.yaml`, by person id. */
 export const peopleLoader = () =>
   repositoryLoader('people', PersonSchema, async ({ roster }, context) => {
+    context.store.clear();
     for (const person of roster.people) context.store.set({ id: person.id, data: person });
   });
 
 /** Teams from `content/team.yaml`, by team id. */
 export const teamsLoader = () =>
   repositoryLoader('teams', TeamSchema, async ({ roster }, context) => {
+    context.store.clear();
     for (const team of roster.teams) context.store.set({ id: team.id, data: team });
   });

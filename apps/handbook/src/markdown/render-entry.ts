@@ -1,0 +1,40 @@
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { rehypeScrollableTables } from './rehype-scrollable-tables.ts';
+import { remarkEntryLinks } from './remark-entry-links.ts';
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
+
+/** An entry's body as the site publishes it. */
+export interface RenderedBody {
+  html: string;
+  metadata: { headings: MarkdownHeading[] };
+}
+
+const toHtml = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeHeadingIds)
+  .use(rehypeScrollableTables)
+  .use(rehypeStringify);
+
+/**
+ * Renders the Markdown tree `@handbook/content` already parsed (no second parse) to safe HTML:
+ * the front matter node is dropped, links to other content files become links to their pages,
+ * raw HTML goes through the sanitiser's allow-list, headings get ids, tables scroll.
+ * Input: the tree, the repository-relative path of its file and its URL. Output: HTML and headings.
+ */
+export async function renderEntry(tree: Root, file: string, fileURL: URL): Promise<RenderedBody> {
+  const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
+  remarkEntryLinks({ file })(body);
+  const vfile = new VFile({ path: fileURL, data: { astro: { frontmatter: {} } } });
+  const hast = await toHtml.run(body, vfile);
+  const astroData = vfile.data.astro as { headings?: MarkdownHeading[] } | undefined;
+  return { html: toHtml.stringify(hast, vfile), metadata: { headings: astroData?.headings ?? [] } };
+}
