@@ -50,12 +50,14 @@ export {
   type IncidentStatus,
   type Severity,
 } from './incident.ts';
+export { dashboard, type Dashboard, type DashboardInput, type DoraKeyFigure } from './metrics/dashboard.ts';
 export { debtRegisterSummary, type DebtRegisterSummary } from './metrics/debt.ts';
 export { DORA_BANDS, DORA_REPORT, DORA_THRESHOLDS, doraBand, type DoraBand } from './metrics/dora.ts';
 export type { EntryOf, ExampleOption } from './metrics/entries.ts';
 export { incidentSummary, openActionItems, type IncidentSummary, type TrackedActionItem } from './metrics/incidents.ts';
 export { median } from './metrics/median.ts';
 export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
+export { meetsTarget } from './metrics/targets.ts';
 export { addDays, daysBetween, incidentDurations, minutesBetween, type IncidentDurations } from './metrics/time.ts';
 export { HandbookPageSchema, type HandbookPage } from './page.ts';
 export { collectReferences, type Reference, type ReferenceField } from './relations.ts';
@@ -69,6 +71,7 @@ export {
   type Metric,
   type MetricStatus,
   type Scorecard,
+  type ScorecardMetricKey,
   type Target,
 } from './scorecard.ts';
 export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type Team } from './team.ts';

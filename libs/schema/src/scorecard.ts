@@ -134,3 +134,5 @@ export type MetricStatus = (typeof METRIC_STATUSES)[number];
 export type MaturityStage = (typeof MATURITY_STAGES)[number];
 /** The four DORA keys, by their scorecard field. */
 export type DoraKey = keyof z.output<typeof DoraSchema>;
+/** The metrics of a snapshot outside the DORA keys, by their field (`uptime-percent`…). */
+export type ScorecardMetricKey = { [Key in keyof Scorecard]-?: Scorecard[Key] extends Metric ? Key : never }[keyof Scorecard];

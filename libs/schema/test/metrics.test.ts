@@ -11,6 +11,7 @@ import {
   minutesBetween,
   openActionItems,
   reviewsDue,
+  meetsTarget,
   AdrSchema,
 } from '../src/index.ts';
 
@@ -179,5 +180,17 @@ describe('reviewsDue', () => {
       { id: '0002-b', reviewDate: '2026-11-01', overdue: true },
       { id: '0001-a', reviewDate: '2026-12-20', overdue: false },
     ]);
+  });
+});
+
+describe('meetsTarget', () => {
+  it('checks both bounds inclusively, a range at both ends, and says nothing without a figure or target', () => {
+    expect(meetsTarget(99.9, { min: 99.9 })).toBe(true);
+    expect(meetsTarget(99.81, { min: 99.9 })).toBe(false);
+    expect(meetsTarget(30, { max: 30 })).toBe(true);
+    expect(meetsTarget({ min: 4, max: 7 }, { min: 4, max: 6 })).toBe(false);
+    expect(meetsTarget({ min: 4, max: 6 }, { min: 4, max: 6 })).toBe(true);
+    expect(meetsTarget(null, { max: 30 })).toBeUndefined();
+    expect(meetsTarget(92, undefined)).toBeUndefined();
   });
 });

@@ -112,10 +112,11 @@ async function fillType(entries: readonly ContentEntry[], context: LoaderContext
 }
 
 /** The loader of one registered content type: its collection is named after the type. */
-export const contentLoader = <Name extends ContentTypeName>(name: Name) =>
-  repositoryLoader(name, CONTENT_TYPES[name].schema as (typeof CONTENT_TYPES)[Name]['schema'], (repository, context) =>
-    fillType(repository.entries[name], context),
-  );
+export function contentLoader<Name extends ContentTypeName>(name: Name): Loader & { schema: (typeof CONTENT_TYPES)[Name]['schema'] } {
+  return repositoryLoader(name, CONTENT_TYPES[name].schema, (repository, context) => fillType(repository.entries[name], context)) as Loader & {
+    schema: (typeof CONTENT_TYPES)[Name]['schema'];
+  };
+}
 
 /** People from `content/team.yaml`, by person id. */
 export const peopleLoader = () =>
