@@ -3,15 +3,15 @@ import { expect, test } from '../src/fixtures.ts';
 test('the decision log lists every ADR in adr/, newest first', async ({ page, repository }) => {
   await page.goto('/adr/');
   const rows = page.locator('[data-adr-table] tbody tr');
-  await expect(rows).toHaveCount(repository.adrs.length);
+  await expect(rows).toHaveCount(repository.entries.adr.length);
 
   const shownIds = await rows.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-adr-id')));
-  expect([...shownIds].sort()).toEqual(repository.adrs.map((adr) => adr.id).sort());
+  expect([...shownIds].sort()).toEqual(repository.entries.adr.map((adr) => adr.id).sort());
 
   const shownDates = await page.locator('[data-adr-table] tbody time').allTextContents();
   expect(shownDates).toEqual([...shownDates].sort().reverse());
 
-  for (const adr of repository.adrs) {
+  for (const adr of repository.entries.adr) {
     const row = page.locator(`tr[data-adr-id="${adr.id}"]`);
     await expect(row.getByRole('link')).toHaveText(adr.data.title);
     await expect(row.locator('[data-status]')).toHaveText(adr.data.status);

@@ -1,10 +1,10 @@
 import { expect, test } from '../src/fixtures.ts';
 
 test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({ page, repository }) => {
-  const successor = repository.adrs.find((adr) => adr.data.supersedes.length > 0);
+  const successor = repository.entries.adr.find((adr) => adr.data.supersedes.length > 0);
   test.skip(successor === undefined, 'no ADR in adr/ supersedes another');
   if (successor === undefined) return;
-  const predecessor = repository.adrs.find((adr) => adr.id === successor.data.supersedes[0]);
+  const predecessor = repository.entries.adr.find((adr) => adr.id === successor.data.supersedes[0]);
 
   await page.goto(`/adr/${successor.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(successor.data.title);
@@ -28,7 +28,7 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
 });
 
 test('links between ADRs in the body lead to the published pages', async ({ page, repository }) => {
-  const linking = repository.adrs.find((adr) => /\]\(\d{4}-[a-z0-9-]+\.md\)/.test(adr.body));
+  const linking = repository.entries.adr.find((adr) => /\]\(\d{4}-[a-z0-9-]+\.md\)/.test(adr.body));
   test.skip(linking === undefined, 'no ADR body links to another ADR');
   if (linking === undefined) return;
   await page.goto(`/adr/${linking.id}/`);
@@ -40,7 +40,7 @@ test('links between ADRs in the body lead to the published pages', async ({ page
 });
 
 test('an ADR page fits the screen without sideways scrolling', async ({ page, repository }) => {
-  const longest = [...repository.adrs].sort((a, b) => b.body.length - a.body.length)[0];
+  const longest = [...repository.entries.adr].sort((a, b) => b.body.length - a.body.length)[0];
   await page.goto(`/adr/${longest?.id}/`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -4,9 +4,9 @@ test('the home page shows the handbook and the most recent decisions', async ({ 
   await page.goto('/');
   await expect(page).toHaveTitle(/Engineering Handbook/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineering Handbook');
-  await expect(page.locator('[data-adr-total]')).toHaveText(String(repository.adrs.length));
-  await expect(page.locator('[data-adr-table] tbody tr')).toHaveCount(Math.min(5, repository.adrs.length));
-  await page.getByRole('link', { name: `All ${repository.adrs.length} decisions` }).click();
+  await expect(page.locator('[data-adr-total]')).toHaveText(String(repository.entries.adr.length));
+  await expect(page.locator('[data-adr-table] tbody tr')).toHaveCount(Math.min(5, repository.entries.adr.length));
+  await page.getByRole('link', { name: `All ${repository.entries.adr.length} decisions` }).click();
   await expect(page).toHaveURL(/\/adr\/$/);
 });
 

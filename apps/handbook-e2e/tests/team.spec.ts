@@ -13,7 +13,7 @@ test('the team page lists every person of content/team.yaml under their team', a
 });
 
 test("a decision-maker's name on an ADR page leads to the person on the team page", async ({ page, repository }) => {
-  const adr = repository.adrs[0];
+  const adr = repository.entries.adr[0];
   const id = adr?.data['decision-makers'][0];
   await page.goto(`/adr/${adr?.id}/`);
   await page.locator(`[data-field="decision-makers"] [data-person-id="${id}"] a`).click();

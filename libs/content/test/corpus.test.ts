@@ -36,7 +36,7 @@ describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () 
       const parsed = parseMarkdownFile(text);
       expect(parsed.frontmatter !== undefined, file).toBe(/^---\r?\n/.test(text));
     }
-  });
+  }, 60_000);
 
   it('reports an unquoted colon in a Backstage title at the value, instead of failing the whole run', async () => {
     const { diagnostics } = await readAsAdr('backstage__backstage/adr001-add-adr-log.md');

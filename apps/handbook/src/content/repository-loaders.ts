@@ -10,6 +10,8 @@ import { renderEntry } from '../markdown/render-entry.ts';
 let reading: Promise<ValidRepository> | undefined;
 const refreshers = new Set<() => Promise<void>>();
 let watching = false;
+/** Collections filled since this process started: only their later refreshes may keep stored entries. */
+const filled = new Set<string>();
 
 /**
  * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
@@ -89,11 +91,15 @@ function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (r
 }
 
 /**
- * Stores one type's entries, keeping every entry whose digest is unchanged (so an edit re-renders
- * only the edited file) and removing entries whose file is gone. Markdown is rendered from the
- * tree the content lib already parsed; MDX is left to Astro's MDX integration (deferred render).
+ * Stores one type's entries. Within one process (`astro dev`), an entry whose digest is unchanged
+ * keeps its rendering, so an edit re-renders only the edited file, and entries whose file is gone
+ * are removed. A new process starts from an empty collection, since a store kept from an earlier
+ * build may hold HTML rendered by other code. Markdown is rendered from the tree the content lib
+ * already parsed; MDX is left to Astro's MDX integration (deferred render).
  */
 async function fillType(entries: readonly ContentEntry[], context: LoaderContext): Promise<void> {
+  if (!filled.has(context.collection)) context.store.clear();
+  filled.add(context.collection);
   const root = repositoryRoot(context.config.root);
   const siteRoot = fileURLToPath(context.config.root);
   const present = new Set<string>();
