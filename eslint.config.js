@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -8,8 +9,9 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
   ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.astro'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [

@@ -28,6 +28,14 @@ describe('the workspace lint enforces that dependencies point down only', () => 
     expect(errors).toEqual(['Projects cannot be imported by a relative or absolute path, and must begin with a npm scope']);
   });
 
+  it('lints Astro pages too, refusing a relative import of another project from a page', async () => {
+    const errors = await boundaryErrors(
+      "---\nimport { loadRepository } from '../../../../libs/content/src/index.ts';\nconst repository = await loadRepository('.');\n---\n<p>{repository.diagnostics.length}</p>\n",
+      'apps/handbook/src/pages/probe.astro',
+    );
+    expect(errors).toEqual(['Projects cannot be imported by a relative or absolute path, and must begin with a npm scope']);
+  });
+
   it('lets the content lib import the schema lib', async () => {
     expect(await boundaryErrors("export { AdrSchema } from '@handbook/schema';\n", 'libs/content/src/probe.ts')).toEqual([]);
   });
