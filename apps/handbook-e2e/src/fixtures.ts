@@ -5,7 +5,7 @@ import { test as base } from '@playwright/test';
 import { FIXTURE_REPOSITORY } from './serve-built-site.ts';
 
 /** The repository whose content the site was built from. */
-const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 
 function requiredEnvironment(name: string): string {
   const value = process.env[name];
