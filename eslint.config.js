@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * One lint configuration for every project. The module-boundary rule is the architecture:
- * arrows only point down, apps -> content -> schema, and the schema lib imports no project.
+ * arrows only point down, apps and the CLI -> content -> schema, and the schema lib imports no project.
  */
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
@@ -22,6 +22,7 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
+            { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:content', onlyDependOnLibsWithTags: ['type:schema'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

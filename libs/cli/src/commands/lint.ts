@@ -1,0 +1,69 @@
+import { loadRepository, type Diagnostic } from '@handbook/content';
+import { ROSTER_FILE } from '@handbook/schema';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.ts';
+import type { CliIo } from '../io.ts';
+import { readSources } from '../read-sources.ts';
+import { isWithin, repositoryPath } from '../repository-path.ts';
+
+/** Options of `handbook lint`. */
+export interface LintOptions {
+  format: FormatName;
+  /** Most warnings allowed before the exit code is 1; -1 for no limit. */
+  maxWarnings: number;
+}
+
+/**
+ * The exit code for a set of diagnostics: 1 on any error or on more warnings than
+ * `maxWarnings` (when it is 0 or more), 0 otherwise.
+ */
+export function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number): ExitCode {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * Runs `handbook lint`: reads the whole repository at `root` with the site's reader (references
+ * need every file), keeps the diagnostics of the files under `paths` (all when none), prints them
+ * in the chosen format and returns the exit code. Throws {@link UsageError} for a path outside
+ * the repository or missing.
+ */
+export async function lint(root: string, paths: readonly string[], options: LintOptions, io: CliIo): Promise<ExitCode> {
+  const selected = await Promise.all(paths.map((typed) => repositoryPath(root, io.cwd, typed)));
+  const within = (file: string) => selected.length === 0 || selected.some((chosen) => isWithin(file, chosen));
+  const repository = await loadRepository(root);
+  const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
+  const checked = [...repository.files.map((listed) => listed.file), ROSTER_FILE].filter(within);
+  const sources = options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();
+  io.stdout(FORMATTERS[options.format]({ diagnostics, checkedFiles: checked.length, colour: io.colour, source: (file) => sources.get(file) }));
+  return lintExitCode(diagnostics, options.maxWarnings);
+}
+
+function parseMaxWarnings(text: string): number {
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError('Give a whole number of warnings, such as 0.');
+  return Number(text);
+}
+
+/** Declares `handbook lint` on `program`; `run` receives the validated arguments. */
+export function lintCommand(run: (paths: string[], options: LintOptions) => Promise<void>): Command {
+  return new Command('lint')
+    .description('Check every content file: schema, references, identity, structure, time and safety rules.')
+    .argument('[paths...]', 'files or folders to report on (references are still resolved against the whole repository)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--max-warnings <count>', 'fail when there are more warnings than this').argParser(parseMaxWarnings).default(-1, 'no limit'))
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 no problems, 1 errors (or too many warnings), 2 the command was misused.
+
+Examples:
+  $ npx handbook lint                            check the whole repository
+  $ npx handbook lint adr/0013-use-x.md          report on one file only
+  $ npx handbook lint --format github            annotate a pull request in GitHub Actions
+  $ npx handbook lint --format json > lint.json  one JSON array of diagnostics
+  $ npx handbook lint --max-warnings 0           treat warnings (reviews past due) as failures`,
+    )
+    .action(async (paths: string[], options: LintOptions) => run(paths, options));
+}

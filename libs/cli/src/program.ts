@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { lint, lintCommand } from './commands/lint.ts';
+import { findRepositoryRoot } from './find-root.ts';
+import { EXIT, UsageError, type ExitCode } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+
+/** Options every command takes. */
+interface GlobalOptions {
+  root?: string;
+}
+
+/**
+ * Runs the `handbook` command line `argv` (arguments after the program name) with `io`, and
+ * returns the exit code (see {@link EXIT}). Never throws: misuse and internal failures are
+ * one-line messages on standard error with exit code 2, never a stack trace.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const program = new Command('handbook')
+    .description('Lint, create and publish the engineering handbook: ADRs, postmortems, debt items, scorecards, handbook pages.')
+    .option('--root <dir>', 'repository root (default: the nearest folder up from here holding content/team.yaml)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+  const root = async () => {
+    const chosen = program.opts<GlobalOptions>().root;
+    return chosen === undefined ? findRepositoryRoot(io.cwd) : path.resolve(io.cwd, chosen);
+  };
+
+  const add = (command: Command) => program.addCommand(command.copyInheritedSettings(program));
+  add(
+    lintCommand(async (paths, options) => {
+      exitCode = await lint(await root(), paths, options, io);
+    }),
+  );
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr(`handbook: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`handbook: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

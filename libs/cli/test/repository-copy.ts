@@ -1,0 +1,56 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_PATHS } from '@handbook/schema';
+import { afterEach } from 'vitest';
+import { runCli, type CliIo } from '../src/index.ts';
+
+/** The repository this project lives in: its own content is the realistic fixture. */
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const created: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** A temporary copy of the repository's content folders; removed after each test. */
+export async function copyOfRepository(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'handbook-cli-'));
+  created.push(root);
+  await Promise.all(CONTENT_PATHS.map((content) => cp(path.join(REPOSITORY_ROOT, content), path.join(root, content), { recursive: true })));
+  return root;
+}
+
+/** Replaces `search` by `replacement` in a file of the copy; fails when `search` is absent. */
+export async function edit(root: string, file: string, search: string | RegExp, replacement: string): Promise<void> {
+  const absolute = path.join(root, file);
+  const text = await readFile(absolute, 'utf8');
+  const changed = text.replace(search, replacement);
+  if (changed === text) throw new Error(`${String(search)} is not in ${file}`);
+  await writeFile(absolute, changed);
+}
+
+/** What a command printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `handbook …argv` in-process from `cwd`, dated 2026-11-24, without colours. */
+export async function handbook(cwd: string, ...argv: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd,
+    colour: false,
+    today: '2026-11-24',
+    now: '2026-11-24T17:05:00+01:00',
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
