@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { lint, lintCommand } from './commands/lint.ts';
+import { newCommand, newEntry } from './commands/new.ts';
 import { findRepositoryRoot } from './find-root.ts';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -32,6 +33,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   add(
     lintCommand(async (paths, options) => {
       exitCode = await lint(await root(), paths, options, io);
+    }),
+  );
+
+  add(
+    newCommand(async (type, title, options) => {
+      await newEntry(await root(), type, title, options, io);
     }),
   );
 

@@ -1,0 +1,108 @@
+import { readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { loadRepository, type ListedFile } from '@handbook/content';
+import { CONTENT_TYPES, SEVERITIES, type Severity } from '@handbook/schema';
+import { Argument, Command, Option } from 'commander';
+import { UsageError } from '../exit-codes.ts';
+import { setFrontMatterFields } from '../front-matter-edit.ts';
+import type { CliIo } from '../io.ts';
+import { slugify } from '../slug.ts';
+import { draftFor, draftText, NEW_TYPES, type NewType } from '../templates.ts';
+import { createFile, replaceFile } from '../write-file.ts';
+
+/** Options of `handbook new`. */
+export interface NewOptions {
+  decisionMakers?: string;
+  severity?: Severity;
+  owner?: string;
+  supersedes?: string;
+}
+
+/** The ADR numbered `reference` ("12", "0012" or its id) among `files`; throws {@link UsageError} when none or several. */
+function adrToSupersede(files: readonly ListedFile[], reference: string): ListedFile {
+  const adrs = files.filter((file) => file.type === 'adr');
+  const matches = /^\d+$/.test(reference) ? adrs.filter((file) => file.number === Number(reference)) : adrs.filter((file) => file.id === reference);
+  if (matches.length === 0) throw new UsageError(`--supersedes ${reference}: there is no such ADR in adr/.`);
+  if (matches.length > 1) {
+    throw new UsageError(`--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber <file>\`.`);
+  }
+  return matches[0] as ListedFile;
+}
+
+/**
+ * Runs `handbook new <type> <title>`: writes the next entry of `type` from its template (for ADRs
+ * the next free number, counting every file in adr/ whose name has one, valid or not), prints its
+ * path on standard output and what to fill in on standard error. With `supersedes`, also marks
+ * that ADR superseded by the new one, editing only those fields of its front matter. Never
+ * overwrites: throws {@link UsageError} when the file exists, leaving every file as it was.
+ */
+export async function newEntry(root: string, type: NewType, title: string, options: NewOptions, io: CliIo): Promise<void> {
+  const slug = slugify(title);
+  if (slug === '') throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
+  if (options.supersedes !== undefined && type !== 'adr') throw new UsageError('--supersedes applies to ADRs only.');
+  const { files } = await loadRepository(root);
+  const numbers = files.flatMap((file) => (file.type === 'adr' && file.number !== undefined ? [file.number] : []));
+  const superseded = options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes);
+  const draft = draftFor(type, {
+    title: title.trim(),
+    slug,
+    today: io.today,
+    now: io.now,
+    nextNumber: Math.max(0, ...numbers) + 1,
+    decisionMakers: options.decisionMakers?.split(',').map((id) => id.trim()).filter((id) => id !== '') ?? [],
+    severity: options.severity,
+    owner: options.owner,
+    supersedes: superseded?.id,
+  });
+  const { folder, extensions } = CONTENT_TYPES[type];
+  const file = `${folder}/${draft.id}${extensions[0]}`;
+  const target = path.join(root, file);
+  const edited =
+    superseded === undefined
+      ? undefined
+      : setFrontMatterFields(superseded.file, await readFile(path.join(root, superseded.file), 'utf8'), [
+          { field: 'status', value: 'superseded' },
+          { field: 'superseded-by', value: draft.id, after: 'status' },
+        ]);
+
+  await createFile(target, draftText(type, draft), file);
+  if (superseded !== undefined && edited !== undefined) {
+    try {
+      await replaceFile(path.join(root, superseded.file), edited);
+    } catch (error) {
+      await unlink(target);
+      throw error;
+    }
+  }
+  io.stdout(`${file}\n`);
+  const guidance = [
+    ...(superseded === undefined ? [] : [`${superseded.file}: status superseded, superseded-by ${draft.id}.`]),
+    ...(draft.toFill.length === 0 ? [] : [`Fill in: ${draft.toFill.join('; ')}.`]),
+    ...draft.notes,
+    `Check it with: npx handbook lint ${file}`,
+  ];
+  io.stderr(`${guidance.join('\n')}\n`);
+}
+
+/** Declares `handbook new` on `program`; `run` receives the validated arguments. */
+export function newCommand(run: (type: NewType, title: string, options: NewOptions) => Promise<void>): Command {
+  return new Command('new')
+    .description('Write a new entry from its template and print its path; never overwrites a file.')
+    .addArgument(new Argument('<type>', 'what to write').choices(NEW_TYPES))
+    .argument('<title>', 'the title, in quotes; the file name is made from it')
+    .option('--decision-makers <ids>', 'ADR: comma-separated person ids from content/team.yaml')
+    .option('--supersedes <adr>', 'ADR: number or id of the ADR this one supersedes; marks it superseded')
+    .addOption(new Option('--severity <level>', 'postmortem: the severity').choices(SEVERITIES))
+    .option('--owner <id>', 'debt item or handbook page: the owner, a person id')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx handbook new adr "Move Redis queues to BullMQ" --decision-makers charles
+  $ npx handbook new adr "Split the platform team" --supersedes 8
+  $ npx handbook new incident "Render queue stalled" --severity SEV2
+  $ npx handbook new debt "Terraform state drift" --owner charles
+  $ npx handbook new page "Incident severity" --owner charles`,
+    )
+    .action(async (type: NewType, title: string, options: NewOptions) => run(type, title, options));
+}
