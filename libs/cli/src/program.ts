@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { lint, lintCommand } from './commands/lint.ts';
 import { newCommand, newEntry } from './commands/new.ts';
+import { adrCommand, renumberAdr } from './commands/renumber.ts';
 import { findRepositoryRoot } from './find-root.ts';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -41,6 +42,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       await newEntry(await root(), type, title, options, io);
     }),
   );
+
+  const adr = adrCommand(async (file, options) => {
+    await renumberAdr(await root(), file, options, io);
+  });
+  add(adr);
+  for (const command of adr.commands) command.copyInheritedSettings(adr);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
