@@ -71,7 +71,7 @@ export async function readContentFile(root: string, listed: ListedFile): Promise
   if (read.yaml === undefined) return failed(read.diagnostics);
   const { yaml } = read;
   if (yaml.syntaxErrors.length > 0) {
-    return failed([...yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { reason })), ...read.diagnostics]);
+    return failed([...yaml.syntaxErrors.map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language: listed.file.endsWith('.json') ? 'JSON' : 'YAML' })), ...read.diagnostics]);
   }
   const validated = validateWithSchema(type.schema, yaml, listed.file);
   const all = [...validated.diagnostics, ...read.diagnostics];

@@ -24,7 +24,7 @@ export async function readRoster(root: string): Promise<ReadRoster> {
   }
   const yaml = parseYamlSource(source.text, { firstLine: 1, origin: { line: 1, column: 1 } });
   if (yaml.syntaxErrors.length > 0) {
-    const syntax = yaml.syntaxErrors.map(({ reason, at }) => report(RULES.yamlSyntax, { file: source.file, ...at }, { reason }));
+    const syntax = yaml.syntaxErrors.map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: source.file, ...at }, { ...problem, language: 'YAML' }));
     return { roster: undefined, yaml: undefined, diagnostics: [...diagnostics, ...syntax] };
   }
   const validated = validateWithSchema(RosterSchema, yaml, source.file);

@@ -57,11 +57,11 @@ export const RULES = {
     message: ({ depth, limit }) => `The Markdown nests lists or quotes ${depth} levels deep, over the limit of ${limit}; it was not rendered.`,
     fix: () => 'Flatten the nesting: use headings or separate lists.',
   }),
-  yamlSyntax: rule<{ reason: string }>()({
+  yamlSyntax: rule<{ reason: string; fix: string; language: 'YAML' | 'JSON' }>()({
     id: 'schema/yaml-syntax',
     severity: 'error',
-    message: ({ reason }) => `The YAML is not valid: ${reason}.`,
-    fix: () => 'Correct the YAML at this position; quote values that contain a colon followed by a space.',
+    message: ({ reason, language }) => `The ${language} is not valid: ${reason}.`,
+    fix: ({ fix }) => fix,
   }),
   missingRoster: rule<{ file: string }>()({
     id: 'schema/missing-roster',
@@ -75,11 +75,47 @@ export const RULES = {
     message: ({ kind }) => `The ${kind} has no YAML front matter.`,
     fix: () => 'Start the file with a block between two `---` lines holding its fields; `handbook new` writes one.',
   }),
-  invalidField: rule<{ field: string; problem: string; found?: string }>()({
+  emptyFrontmatter: rule<{ fields: string[]; what: 'front matter' | 'file' }>()({
+    id: 'schema/empty-front-matter',
+    severity: 'error',
+    message: ({ what }) => `The ${what} is empty.`,
+    fix: ({ fields, what }) => `Write the fields${what === 'front matter' ? ' between the two --- lines' : ''}; this type has ${fields.join(', ')}.`,
+  }),
+  missingField: rule<{ field: string; holds: string; key: string; parent: string }>()({
+    id: 'schema/missing-field',
+    severity: 'error',
+    message: ({ field, holds }) => `${field} is missing; it is required (${holds}).`,
+    fix: ({ key, parent }) => `Add a line "${key}: …"${parent} with its value.`,
+  }),
+  wrongType: rule<{ field: string; problem: string; found: string; fix: string }>()({
+    id: 'schema/wrong-type',
+    severity: 'error',
+    message: ({ field, problem, found }) => `${field} ${problem} (found ${found}).`,
+    fix: ({ fix }) => fix,
+  }),
+  invalidField: rule<{ field: string; problem: string; found?: string; fix: string }>()({
     id: 'schema/invalid-field',
     severity: 'error',
     message: ({ field, problem, found }) => `${field} ${problem}${found === undefined ? '' : ` (found ${found})`}.`,
-    fix: ({ field }) => `Change ${field} as described; the schema docs in libs/schema list every field.`,
+    fix: ({ fix }) => fix,
+  }),
+  inconsistentFields: rule<{ field: string; problem: string }>()({
+    id: 'schema/inconsistent-fields',
+    severity: 'error',
+    message: ({ field, problem }) => `${field} ${problem}.`,
+    fix: () => 'Change this field or the one it depends on so that the two agree.',
+  }),
+  impossibleDate: rule<{ field: string; date: string }>()({
+    id: 'time/impossible-date',
+    severity: 'error',
+    message: ({ field, date }) => `${field} is ${date}, a day the calendar does not have.`,
+    fix: () => 'Use a real date, written YYYY-MM-DD (February has 28 days, 29 in leap years).',
+  }),
+  timeOrder: rule<{ field: string; problem: string }>()({
+    id: 'time/order',
+    severity: 'error',
+    message: ({ field, problem }) => `${field} ${problem}.`,
+    fix: () => 'Correct whichever of the two dates is wrong; check the UTC offsets too.',
   }),
   unknownField: rule<{ field: string; suggestion?: string; allowed: string[] }>()({
     id: 'schema/unknown-field',

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { describeYamlError, locateYamlError, type YamlProblem } from './yaml-errors.ts';
 
 /** A 1-based position in a file. */
 export interface Position {
@@ -10,8 +11,8 @@ export interface Position {
 export interface YamlSource {
   /** The plain data, or `undefined` when the YAML has syntax errors. */
   data: unknown;
-  /** Syntax errors with their positions; empty when the YAML parsed. */
-  syntaxErrors: { reason: string; at: Position }[];
+  /** Syntax errors in an author's words with their fixes and positions, one per line at most; empty when the YAML parsed. */
+  syntaxErrors: (YamlProblem & { at: Position })[];
   /**
    * Position of the key (for a map entry) or item (for a list entry) at `path`. When the path
    * does not exist, the deepest part that does; when nothing does, the start of the YAML.
@@ -42,17 +43,24 @@ export function parseYamlSource(source: string, { firstLine, origin }: YamlPlace
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const syntaxErrors = document.errors.map((error) => ({
-    reason: error.message.split('\n')[0] ?? error.code,
-    at: toPosition(error.pos[0]),
-  }));
+  const syntaxErrors: YamlSource['syntaxErrors'] = [];
+  const reported = new Set<number>();
+  for (const error of document.errors) {
+    const located = locateYamlError(source, error.code, error.message, error.pos[0]);
+    const at = toPosition(located.offset);
+    // The parser often reports one mistake several times, at one offset or on one line: the first report is the clearest.
+    if (reported.has(error.pos[0]) || syntaxErrors.some((known) => known.at.line === at.line)) continue;
+    reported.add(error.pos[0]);
+    syntaxErrors.push({ ...describeYamlError(located.code, error.message), at });
+  }
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       // Unresolved aliases (`*a` with no `&a`) and alias bombs only surface when converting.
-      syntaxErrors.push({ reason: (error as Error).message.split('\n')[0] ?? 'the YAML could not be read', at: origin });
+      const message = (error as Error).message;
+      syntaxErrors.push({ ...describeYamlError(/alias count/i.test(message) ? 'ALIAS_LIMIT' : 'UNRESOLVED_ALIAS', message), at: origin });
     }
   }
 

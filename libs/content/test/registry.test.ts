@@ -100,7 +100,7 @@ describe('one registry for every content type', () => {
       'scorecards/2026-11-09.json': '{\n  "source": "offsite",\n  "maturity-stage": "growth"\n}\n',
     });
     const { diagnostics } = await loadRepository(root);
-    expect(rules(diagnostics)[0]).toBe('scorecards/2026-11-09.json:1:1 schema/invalid-field');
+    expect(rules(diagnostics)[0]).toBe('scorecards/2026-11-09.json:1:1 schema/missing-field');
     expect(diagnostics.find((d) => d.message.startsWith('maturity-stage'))).toMatchObject({ line: 3, column: 3 });
   });
 });
@@ -113,7 +113,7 @@ describe('identity before validity', () => {
       'adr/0002-one-team.md': adr(`${ACCEPTED}supersedes:\n  - 0001-keep-two-teams\n`),
     });
     const { diagnostics } = await loadRepository(root);
-    expect(rules(diagnostics)).toEqual(['adr/0001-keep-two-teams.md:5:19 reference/unknown-person', 'adr/0001-keep-two-teams.md:7:1 schema/invalid-field']);
+    expect(rules(diagnostics)).toEqual(['adr/0001-keep-two-teams.md:5:19 reference/unknown-person', 'adr/0001-keep-two-teams.md:7:1 time/order']);
   });
 
   it('reports cross-field rules together with other broken fields of the same file', async () => {

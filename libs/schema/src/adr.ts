@@ -62,7 +62,7 @@ export const AdrSchema = z
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
     const [date, reviewDate] = [adr.date, adr['review-date']];
     if (isDate(date) && isDate(reviewDate) && reviewDate < date) {
-      addIssue(context, ['review-date'], `must be on or after date (${date}); a review cannot precede the decision`);
+      addIssue(context, ['review-date'], `must be on or after date (${date}); a review cannot precede the decision`, 'time-order');
     }
   }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 

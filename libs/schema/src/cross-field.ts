@@ -22,7 +22,18 @@ export function listItems(value: unknown): [number, Record<string, unknown>][] {
   });
 }
 
-/** Adds a custom issue at `path`; a one-line shorthand for refinements. */
-export function addIssue(context: z.RefinementCtx, path: PropertyKey[], message: string): void {
-  context.addIssue({ code: 'custom', path, message });
+/**
+ * What a cross-field rule checks, carried in the issue's `params.kind` so that readers report it
+ * under the right rule: `time-order` for one instant that must not precede another (resolved
+ * before started), `consistency` for fields that must agree otherwise (superseded needs
+ * superseded-by, unique ids).
+ */
+export const CROSS_FIELD_KINDS = ['consistency', 'time-order'] as const;
+
+/** One of {@link CROSS_FIELD_KINDS}. */
+export type CrossFieldKind = (typeof CROSS_FIELD_KINDS)[number];
+
+/** Adds a custom issue of `kind` at `path`; a one-line shorthand for refinements. */
+export function addIssue(context: z.RefinementCtx, path: PropertyKey[], message: string, kind: CrossFieldKind = 'consistency'): void {
+  context.addIssue({ code: 'custom', path, message, params: { kind } });
 }

@@ -58,7 +58,7 @@ export const DebtItemSchema = z
     const { created, resolved } = item;
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
     if (isDate(created) && isDate(resolved) && resolved < created) {
-      addIssue(context, ['resolved'], `must be on or after created (${created}): debt is paid after it is recorded`);
+      addIssue(context, ['resolved'], `must be on or after created (${created}): debt is paid after it is recorded`, 'time-order');
     }
   }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 

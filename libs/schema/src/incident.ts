@@ -89,10 +89,10 @@ export const IncidentSchema = z
     };
     const [started, detected, resolved] = [instant('started'), instant('detected'), instant('resolved')];
     if (started !== undefined && detected !== undefined && detected < started) {
-      addIssue(context, ['detected'], `must not be before started (${String(incident.started)}): an incident is noticed after it begins`);
+      addIssue(context, ['detected'], `must not be before started (${String(incident.started)}): an incident is noticed after it begins`, 'time-order');
     }
     if (started !== undefined && resolved !== undefined && resolved < started) {
-      addIssue(context, ['resolved'], `must not be before started (${String(incident.started)}): an incident ends after it begins`);
+      addIssue(context, ['resolved'], `must not be before started (${String(incident.started)}): an incident ends after it begins`, 'time-order');
     }
     if (incident.status === 'resolved' && incident.resolved === undefined) {
       addIssue(context, ['resolved'], 'is required when status is resolved: when the impact ended, with offset');

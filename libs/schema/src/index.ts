@@ -76,3 +76,4 @@ export {
 } from './scorecard.ts';
 export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type Team } from './team.ts';
 export { TONES, type Tone, type ToneScale } from './tones.ts';
+export type { CrossFieldKind } from './cross-field.ts';
