@@ -1,7 +1,7 @@
 import { CONTENT_TYPES } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
 import type { ListedFile } from './list-files.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 
 /**
  * Identity checks over every listed file, valid or not: two files of a numbered type with one

@@ -12,7 +12,7 @@ import {
 import type { Diagnostic } from './diagnostic.ts';
 import type { ReadFile } from './read-entry.ts';
 import type { ReadRoster } from './read-roster.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 import { suggest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 

@@ -2,7 +2,7 @@ import type { ContentType } from '@handbook/schema';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from './diagnostic.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 
 /**
  * Checks that a Markdown entry has every body section its type requires, as level-2 headings

@@ -1,4 +1,4 @@
-import type { RuleId } from './rules.ts';
+import type { RuleId } from './rules/index.ts';
 
 /** How bad a problem is: an error fails the build and `handbook lint`; a warning is reported only. */
 export type Severity = 'error' | 'warning';

@@ -6,7 +6,8 @@ export {
   ContentError,
   loadRepository,
   type EntriesByType,
+  type LoadOptions,
   type Repository,
   type ValidRepository,
 } from './repository.ts';
-export { RULES, type RuleId } from './rules.ts';
+export { RULE_FAMILIES, RULES, type ExampleFiles, type Rule, type RuleId } from './rules/index.ts';

@@ -10,7 +10,7 @@ import {
   type FileIdentity,
 } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 
 /** A file whose name follows its type's convention: it exists for identity before anything is read. */
 export interface ListedFile extends FileIdentity {

@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { ListedFile } from './list-files.ts';
 import { MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
 import { parseMarkdownFile } from './markdown-file.ts';
-import { report, RULES } from './rules.ts';
+import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
 import { readSourceFile } from './source-file.ts';
 import { checkSections } from './check-structure.ts';
 import { validateWithSchema } from './validate.ts';
@@ -33,6 +33,8 @@ export interface ContentEntry<Name extends ContentTypeName = ContentTypeName> {
 export interface ReadFile extends ListedFile {
   /** The parsed YAML or JSON with positions, when it parsed; `undefined` otherwise. */
   yaml: YamlSource | undefined;
+  /** The Markdown tree, when the file is Markdown and was parsed (valid front matter or not). */
+  tree: Root | undefined;
   /** The entry, when the file is valid. */
   entry: ContentEntry | undefined;
   diagnostics: Diagnostic[];
@@ -55,37 +57,39 @@ function readMarkdown(type: ContentType, file: string, text: string) {
 /**
  * Reads one listed file of any registered type: reads it safely, finds and parses its front
  * matter (Markdown) or the whole file (JSON, YAML) with positions, validates it with the type's
- * schema and checks its body sections. Output: the file with its parsed YAML when that parsed,
- * its entry when valid, and every problem found. Never throws.
+ * schema, checks its body sections and runs every per-file rule ({@link FILE_CHECKS}: title and
+ * heading, review dates against `today`, script, event handlers, unsafe URLs, embedded content,
+ * secrets), valid front matter or not. Output: the file with its parsed YAML when that parsed,
+ * its Markdown tree when parsed, its entry when valid, and every problem found. Never throws.
  */
-export async function readContentFile(root: string, listed: ListedFile): Promise<ReadFile> {
+export async function readContentFile(root: string, listed: ListedFile, today: string): Promise<ReadFile> {
   const type: ContentType = CONTENT_TYPES[listed.type];
   const { source, diagnostics } = await readSourceFile(root, listed.file);
-  const failed = (more: Diagnostic[], yaml?: YamlSource): ReadFile => ({ ...listed, yaml, entry: undefined, diagnostics: [...diagnostics, ...more] });
-  if (source === undefined) return failed([]);
+  if (source === undefined) return { ...listed, yaml: undefined, tree: undefined, entry: undefined, diagnostics };
 
   const read =
     type.format === 'markdown'
       ? readMarkdown(type, listed.file, source.text)
       : { yaml: parseYamlSource(source.text, { firstLine: 1, origin: { line: 1, column: 1 } }), markdown: undefined, diagnostics: [] };
-  if (read.yaml === undefined) return failed(read.diagnostics);
-  const { yaml } = read;
-  if (yaml.syntaxErrors.length > 0) {
-    return failed([...yaml.syntaxErrors.map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language: listed.file.endsWith('.json') ? 'JSON' : 'YAML' })), ...read.diagnostics]);
-  }
-  const validated = validateWithSchema(type.schema, yaml, listed.file);
-  const all = [...validated.diagnostics, ...read.diagnostics];
-  if (validated.data === undefined) return failed(all, yaml);
+  const language = listed.file.endsWith('.json') ? 'JSON' : 'YAML';
+  const syntax = (read.yaml?.syntaxErrors ?? []).map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language }));
+  const yaml = syntax.length === 0 ? read.yaml : undefined;
+  const validated = yaml === undefined ? { data: undefined, diagnostics: [] } : validateWithSchema(type.schema, yaml, listed.file);
   const { markdown } = read;
-  const entry: ContentEntry = {
-    type: listed.type,
-    id: listed.id,
-    ...(listed.number === undefined ? {} : { number: listed.number }),
-    file: listed.file,
-    data: validated.data as ContentData<ContentTypeName>,
-    body: markdown?.body ?? '',
-    bodyLine: markdown?.bodyLine ?? 1,
-    tree: markdown?.tree,
-  };
-  return { ...listed, yaml, entry, diagnostics: [...diagnostics, ...all] };
+  const context: FileContext = { file: listed.file, type: listed.type, id: listed.id, text: source.text, yaml, tree: markdown?.tree, today };
+  const all = [...diagnostics, ...syntax, ...validated.diagnostics, ...read.diagnostics, ...FILE_CHECKS.flatMap((check) => check(context))];
+  const entry: ContentEntry | undefined =
+    validated.data === undefined
+      ? undefined
+      : {
+          type: listed.type,
+          id: listed.id,
+          ...(listed.number === undefined ? {} : { number: listed.number }),
+          file: listed.file,
+          data: validated.data as ContentData<ContentTypeName>,
+          body: markdown?.body ?? '',
+          bodyLine: markdown?.bodyLine ?? 1,
+          tree: markdown?.tree,
+        };
+  return { ...listed, yaml, tree: markdown?.tree, entry, diagnostics: all };
 }

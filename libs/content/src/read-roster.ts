@@ -1,6 +1,6 @@
 import { ROSTER_FILE, RosterSchema, type Roster } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 import { readSourceFile } from './source-file.ts';
 import { validateWithSchema } from './validate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';

@@ -1,5 +1,6 @@
 import { CONTENT_TYPE_NAMES, type ContentTypeName, type Roster } from '@handbook/schema';
 import { checkIdentity } from './check-identity.ts';
+import { checkAcrossFiles } from './check-across-files.ts';
 import { checkReferences } from './check-references.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { listContentFiles, type ListedFile } from './list-files.ts';
@@ -24,17 +25,23 @@ export interface Repository {
 /** How many files are read at once: enough to overlap I/O, few enough to bound open files. */
 const READ_CONCURRENCY = 64;
 
-async function readAll(root: string, files: readonly ListedFile[]) {
+async function readAll(root: string, files: readonly ListedFile[], today: string) {
   const read: Awaited<ReturnType<typeof readContentFile>>[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      read[index] = await readContentFile(root, files[index] as ListedFile);
+      read[index] = await readContentFile(root, files[index] as ListedFile, today);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return read;
+}
+
+/** Options of {@link loadRepository}. */
+export interface LoadOptions {
+  /** The date time rules compare with (`review-date` past due), `YYYY-MM-DD`; today in UTC when absent. */
+  today?: string;
 }
 
 /**
@@ -45,15 +52,17 @@ async function readAll(root: string, files: readonly ListedFile[]) {
  * all types. Reports all problems, never only the first, and never throws on content.
  * This is the one code path the site's content loaders and the `handbook` CLI share.
  */
-export async function loadRepository(root: string): Promise<Repository> {
+export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
-  const read = await readAll(root, listed.files);
+  const read = await readAll(root, listed.files, today);
   const diagnostics = [
     ...listed.diagnostics,
     ...roster.diagnostics,
     ...read.flatMap((file) => file.diagnostics),
     ...checkIdentity(listed.files),
     ...checkReferences(read, roster),
+    ...checkAcrossFiles(read),
   ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const entries = Object.fromEntries(CONTENT_TYPE_NAMES.map((name) => [name, [] as ContentEntry[]])) as unknown as Record<ContentTypeName, ContentEntry[]>;
   for (const file of read) if (file.entry !== undefined) entries[file.type].push(file.entry);

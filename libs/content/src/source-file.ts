@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 
 /** A file read from the repository as text, with its path relative to the root in `/` form. */
 export interface SourceFile {

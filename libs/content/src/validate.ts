@@ -1,7 +1,7 @@
 import { formatFieldPath, type CrossFieldKind } from '@handbook/schema';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
-import { report, RULES } from './rules.ts';
+import { report, RULES } from './rules/index.ts';
 import { suggest } from './suggest.ts';
 import type { Position, YamlSource } from './yaml-source.ts';
 

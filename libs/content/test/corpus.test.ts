@@ -24,7 +24,7 @@ async function read(relativePath: string) {
 
 /** Reads a corpus file as if it were an ADR of this repository, whatever its name. */
 function readAsAdr(relativePath: string) {
-  return readContentFile(CORPUS, { type: 'adr', id: path.basename(relativePath, '.md'), file: relativePath });
+  return readContentFile(CORPUS, { type: 'adr', id: path.basename(relativePath, '.md'), file: relativePath }, '2026-11-24');
 }
 
 describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () => {

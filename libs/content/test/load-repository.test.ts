@@ -58,7 +58,7 @@ describe('loadRepository', () => {
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'adr/0001-keep-two-teams.md:6:1 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-entry]',
-      "adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams's superseded-by does not name 0002-one-team. Fix: Add 0002-one-team to superseded-by in adr/0001-keep-two-teams.md, or remove this reference. [reference/supersession-mismatch]",
+      "adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams's superseded-by does not name 0002-one-team. Fix: Add 0002-one-team to superseded-by in adr/0001-keep-two-teams.md, or remove this reference. `handbook new adr --supersedes N` writes both ends. [reference/supersession-mismatch]",
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this file to the next free number and update any reference to it. [identity/duplicate-number]',
+      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this file to the next free number and update every reference: `npx handbook adr renumber <file>` does both. [identity/duplicate-number]',
     ]);
   });
 

@@ -77,3 +77,4 @@ export {
 export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type Team } from './team.ts';
 export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
+export { entryLinkTarget, type EntryLink } from './entry-links.ts';

@@ -49,6 +49,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "daysBetween",
       "debtRegisterSummary",
       "doraBand",
+      "entryLinkTarget",
       "formatFieldPath",
       "hrefFor",
       "identifyFile",

@@ -1,27 +1,16 @@
-import path from 'node:path';
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor, identifyFile } from '@handbook/schema';
+import { entryLinkTarget, hrefFor } from '@handbook/schema';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-const RELATIVE_MARKDOWN_LINK = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^?#]+\.mdx?)(#.*)?$/i;
-
 /**
- * The page of the content file a relative link points at, or `undefined` when the link is not
- * to a content file. Input: the link's URL and the repository-relative path of the file that
- * holds it (`adr/0008-x.md`). `0005-y.md` from an ADR gives `/adr/0005-y/`;
+ * The page of the content entry a link points at, or `undefined` when the link is not to an
+ * entry. Input: the link's URL and the repository-relative path of the file that holds it
+ * (`adr/0008-x.md`). `0005-y.md` from an ADR gives `/adr/0005-y/`;
  * `../incidents/2026-11-02-z.md#impact` gives `/incidents/2026-11-02-z/#impact`.
  */
 export function entryHref(url: string, fromFile: string): string | undefined {
-  const match = RELATIVE_MARKDOWN_LINK.exec(url);
-  if (match === null) return undefined;
-  const target = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), decodeURI(match[1] ?? '')));
-  for (const name of CONTENT_TYPE_NAMES) {
-    const prefix = `${CONTENT_TYPES[name].folder}/`;
-    if (!target.startsWith(prefix)) continue;
-    const identity = identifyFile(name, target.slice(prefix.length));
-    if (identity !== undefined) return `${hrefFor(name, identity.id)}${match[2] ?? ''}`;
-  }
-  return undefined;
+  const target = entryLinkTarget(url, fromFile);
+  return target?.id === undefined || url.startsWith('/') ? undefined : `${hrefFor(target.type, target.id)}${target.fragment}`;
 }
 
 /**

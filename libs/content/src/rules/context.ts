@@ -1,0 +1,35 @@
+import type { ContentTypeName } from '@handbook/schema';
+import type { Root } from 'mdast';
+import type { Position, YamlSource } from '../yaml-source.ts';
+
+/** One read file as the rules that look inside a file see it, whether or not it is valid. */
+export interface FileContext {
+  /** Repository-relative path. */
+  file: string;
+  type: ContentTypeName;
+  id: string;
+  /** The whole text, byte-order mark removed. */
+  text: string;
+  /** Front matter (Markdown) or the whole file (data) with positions, when it parsed. */
+  yaml: YamlSource | undefined;
+  /** The Markdown tree with file positions, when the file is Markdown and was parsed. */
+  tree: Root | undefined;
+  /** Today, `YYYY-MM-DD`, for rules about time. */
+  today: string;
+}
+
+/** The 1-based line and column of a 0-based `offset` into `text`. */
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/**
+ * The file position of `offset` inside a node's source text that starts at `start`: what a
+ * match inside a raw HTML block or a link is reported at.
+ */
+export function positionWithin(start: Position, value: string, offset: number): Position {
+  const inside = positionAt(value, offset);
+  return inside.line === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + inside.line - 1, column: inside.column };
+}

@@ -1,0 +1,103 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import type { FileContext } from './context.ts';
+import { duplicateId } from './identity/duplicate-id.ts';
+import { duplicateNumber } from './identity/duplicate-number.ts';
+import { fileName } from './identity/file-name.ts';
+import { checkTitleHeading, titleHeading } from './identity/title-heading.ts';
+import { unexpectedFile } from './identity/unexpected-file.ts';
+import { binary } from './input/binary.ts';
+import { invalidUtf8 } from './input/invalid-utf8.ts';
+import { tooDeep } from './input/too-deep.ts';
+import { tooLarge } from './input/too-large.ts';
+import { unreadable } from './input/unreadable.ts';
+import { brokenLink } from './reference/broken-link.ts';
+import { selfReference } from './reference/self.ts';
+import { supersessionCycle } from './reference/supersession-cycle.ts';
+import { supersessionMismatch } from './reference/supersession-mismatch.ts';
+import { unknownContent } from './reference/unknown-content.ts';
+import { unknownEntry } from './reference/unknown-entry.ts';
+import { unknownPerson } from './reference/unknown-person.ts';
+import { checkEmbeddedContent, embeddedContent } from './safety/embedded-content.ts';
+import { checkEventHandlers, eventHandler } from './safety/event-handler.ts';
+import { checkScript, script } from './safety/script.ts';
+import { checkSecrets, secret } from './safety/secret.ts';
+import { checkUnsafeUrls, unsafeUrl } from './safety/unsafe-url.ts';
+import { emptyFrontmatter } from './schema/empty-front-matter.ts';
+import { inconsistentFields } from './schema/inconsistent-fields.ts';
+import { invalidField } from './schema/invalid-field.ts';
+import { missingField } from './schema/missing-field.ts';
+import { missingFrontmatter } from './schema/missing-front-matter.ts';
+import { missingRoster } from './schema/missing-roster.ts';
+import { unknownField } from './schema/unknown-field.ts';
+import { wrongType } from './schema/wrong-type.ts';
+import { yamlSyntax } from './schema/yaml-syntax.ts';
+import { missingSection } from './structure/missing-section.ts';
+import { impossibleDate } from './time/impossible-date.ts';
+import { timeOrder } from './time/order.ts';
+import { checkReviewDue, reviewDue } from './time/review-due.ts';
+
+/**
+ * The catalog of every rule the content reader reports, one file each under `rules/<family>/`,
+ * so that the same failure is always worded the same way (after Astro's `errors-data.ts`) and
+ * every rule has examples and a documentation page. Messages say what happened; fixes say what
+ * to do. The families: input (bytes that cannot be read), schema (fields), identity (names and
+ * numbers), structure (body sections), reference (ids and links), time (dates), safety (script
+ * and secrets).
+ */
+export const RULES = {
+  unreadable,
+  tooLarge,
+  binary,
+  invalidUtf8,
+  tooDeep,
+  yamlSyntax,
+  missingRoster,
+  missingFrontmatter,
+  emptyFrontmatter,
+  missingField,
+  wrongType,
+  invalidField,
+  inconsistentFields,
+  unknownField,
+  fileName,
+  unexpectedFile,
+  duplicateNumber,
+  duplicateId,
+  titleHeading,
+  missingSection,
+  unknownPerson,
+  unknownEntry,
+  unknownContent,
+  supersessionMismatch,
+  selfReference,
+  supersessionCycle,
+  brokenLink,
+  impossibleDate,
+  timeOrder,
+  reviewDue,
+  script,
+  eventHandler,
+  unsafeUrl,
+  embeddedContent,
+  secret,
+} as const;
+
+/** The id of every rule the reader reports (`reference/unknown-person`…). */
+export type RuleId = (typeof RULES)[keyof typeof RULES]['id'];
+
+/** The rule families, in the order the documentation lists them. */
+export const RULE_FAMILIES = ['input', 'schema', 'identity', 'structure', 'reference', 'time', 'safety'] as const;
+
+/** The checks that look inside one file, run on every read file whether or not its front matter is valid. */
+export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = [
+  checkTitleHeading,
+  checkReviewDue,
+  checkScript,
+  checkEventHandlers,
+  checkUnsafeUrls,
+  checkEmbeddedContent,
+  checkSecrets,
+];
+
+export { report, withArticle, type ExampleFiles, type Rule } from './rule.ts';
+export type { FileContext } from './context.ts';

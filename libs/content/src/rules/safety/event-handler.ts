@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../../diagnostic.ts';
+import type { FileContext } from '../context.ts';
+import { adrBodyWith, secondAdr } from '../examples.ts';
+import { report, rule } from '../rule.ts';
+import { matchesInHtml } from './markdown-nodes.ts';
+
+/** `safety/event-handler`: an inline event handler attribute (`onerror=`, `onload=`) in raw HTML. */
+export const eventHandler = rule<{ attribute: string }>()({
+  id: 'safety/event-handler',
+  severity: 'error',
+  summary: 'Raw HTML in Markdown has no inline event handlers (onerror, onload, ontoggle…): they run script.',
+  message: ({ attribute }) => `The HTML has an inline event handler ${attribute}=, which runs script in the reader's browser.`,
+  fix: () => 'Remove the attribute; use Markdown (![alt](image.png)) instead of HTML where you can.',
+  examples: {
+    ok: secondAdr('', adrBodyWith('<img src="diagram.png" alt="Queues">')),
+    notOk: secondAdr('', adrBodyWith('<img src="x" onerror="alert(1)">')),
+  },
+});
+
+/** Reports every `on…=` attribute inside an HTML tag of the body. */
+export function checkEventHandlers({ file, tree }: FileContext): Diagnostic[] {
+  if (tree === undefined) return [];
+  return matchesInHtml(tree, /<[a-z][^>]*?[\s/"'](on[a-z]+)\s*=/gi).map(({ match, at }) =>
+    report(eventHandler, { file, ...at }, { attribute: (match[1] ?? '').toLowerCase() }),
+  );
+}

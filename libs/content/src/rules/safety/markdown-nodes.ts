@@ -1,0 +1,60 @@
+import type { Root, RootContent } from 'mdast';
+import type { Position } from '../../yaml-source.ts';
+import { positionWithin } from '../context.ts';
+
+/** A raw HTML node of a Markdown tree: its source and where it starts. */
+export interface HtmlNode {
+  value: string;
+  start: Position;
+}
+
+/** A URL of a Markdown link, image or link definition, and where its node starts. */
+export interface UrlNode {
+  url: string;
+  start: Position;
+}
+
+function walk(tree: Root, visit: (node: RootContent) => void): void {
+  const stack: RootContent[] = [...tree.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as RootContent;
+    visit(node);
+    if ('children' in node) stack.push(...(node.children as RootContent[]));
+  }
+}
+
+/** Every raw HTML node of `tree` (blocks and inline), in no particular order. */
+export function htmlNodes(tree: Root): HtmlNode[] {
+  const found: HtmlNode[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'html' && node.position !== undefined) found.push({ value: node.value, start: node.position.start });
+  });
+  return found;
+}
+
+/** Every URL of a link, image or definition of `tree`, as remark decoded it (entities resolved). */
+export function urlNodes(tree: Root): UrlNode[] {
+  const found: UrlNode[] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position !== undefined) {
+      found.push({ url: node.url, start: node.position.start });
+    }
+  });
+  return found;
+}
+
+/** Decodes the character references browsers resolve in attributes (`&#106;`, `&#x6A;`, `&colon;`, `&Tab;`). */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')' };
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
+    .replace(/&([a-z]+);/gi, (entity, name: string) => named[name.toLowerCase()] ?? entity);
+}
+
+/** The position of every match of `pattern` (global) inside the HTML nodes of `tree`. */
+export function matchesInHtml(tree: Root, pattern: RegExp): { match: RegExpExecArray; at: Position }[] {
+  return htmlNodes(tree).flatMap(({ value, start }) =>
+    [...value.matchAll(pattern)].map((match) => ({ match, at: positionWithin(start, value, match.index) })),
+  );
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../../diagnostic.ts';
+import { positionWithin, type FileContext } from '../context.ts';
+import { adrBodyWith, secondAdr } from '../examples.ts';
+import { report, rule } from '../rule.ts';
+import { decodeEntities, htmlNodes, urlNodes } from './markdown-nodes.ts';
+
+/** `safety/unsafe-url`: a link or image whose URL runs script (`javascript:`, `vbscript:`, `data:text/html`). */
+export const unsafeUrl = rule<{ scheme: string }>()({
+  id: 'safety/unsafe-url',
+  severity: 'error',
+  summary: 'Links and images use web addresses or relative paths, never javascript:, vbscript: or data:text/html URLs, in any case or entity-encoded.',
+  message: ({ scheme }) => `The link's URL starts with ${scheme}, which runs script when a reader follows it.`,
+  fix: () => 'Link to a web page (https://…) or to another entry by its file name.',
+  examples: {
+    ok: secondAdr('', adrBodyWith('See [the BullMQ docs](https://docs.bullmq.io/).')),
+    notOk: secondAdr('', adrBodyWith('See [the docs](JaVaScRiPt:alert(1)).')),
+  },
+});
+
+/** The dangerous scheme a URL starts with once control characters and spaces are dropped, as browsers do. */
+function dangerousScheme(url: string): string | undefined {
+  const compact = decodeEntities(url).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  return /^(javascript:|vbscript:|data:text\/html)/.exec(compact)?.[1];
+}
+
+const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** Reports Markdown links, images and definitions, and URL attributes in raw HTML, with a script-running scheme. */
+export function checkUnsafeUrls({ file, tree }: FileContext): Diagnostic[] {
+  if (tree === undefined) return [];
+  const inMarkdown = urlNodes(tree).flatMap(({ url, start }) => {
+    const scheme = dangerousScheme(url);
+    return scheme === undefined ? [] : [report(unsafeUrl, { file, ...start }, { scheme })];
+  });
+  const inHtml = htmlNodes(tree).flatMap(({ value, start }) =>
+    [...value.matchAll(URL_ATTRIBUTE)].flatMap((match) => {
+      const scheme = dangerousScheme(match[1] ?? match[2] ?? match[3] ?? '');
+      return scheme === undefined ? [] : [report(unsafeUrl, { file, ...positionWithin(start, value, match.index) }, { scheme })];
+    }),
+  );
+  return [...inMarkdown, ...inHtml];
+}
