@@ -10,4 +10,5 @@ export {
   type Repository,
   type ValidRepository,
 } from './repository.ts';
-export { RULE_FAMILIES, RULES, type ExampleFiles, type Rule, type RuleId } from './rules/index.ts';
+export { RULE_FAMILIES, ruleHref, RULES, type ExampleFile, type ExampleFiles, type Rule, type RuleId } from './rules/index.ts';
+export { runExample } from './rules/run-example.ts';

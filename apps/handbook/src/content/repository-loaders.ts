@@ -5,6 +5,7 @@ import { CONTENT_PATHS, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTyp
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { today } from '../lib/today.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
 
 let reading: Promise<ValidRepository> | undefined;
@@ -39,7 +40,7 @@ function buildError(error: ContentError, root: string): AstroError {
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
   const root = repositoryRoot(context.config.root);
-  reading ??= loadRepository(root).then((repository) => {
+  reading ??= loadRepository(root, { today: today() }).then((repository) => {
     for (const warning of repository.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')) {
       context.logger.warn(formatDiagnostic(warning));
     }

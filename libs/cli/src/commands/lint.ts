@@ -33,7 +33,7 @@ export function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: nu
 export async function lint(root: string, paths: readonly string[], options: LintOptions, io: CliIo): Promise<ExitCode> {
   const selected = await Promise.all(paths.map((typed) => repositoryPath(root, io.cwd, typed)));
   const within = (file: string) => selected.length === 0 || selected.some((chosen) => isWithin(file, chosen));
-  const repository = await loadRepository(root);
+  const repository = await loadRepository(root, { today: io.today });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const checked = [...repository.files.map((listed) => listed.file), ROSTER_FILE].filter(within);
   const sources = options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();

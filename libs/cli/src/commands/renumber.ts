@@ -32,7 +32,7 @@ function linesMatching(text: string, pattern: RegExp): number[] {
  */
 export async function renumberAdr(root: string, typed: string, options: RenumberOptions, io: CliIo): Promise<void> {
   const file = await repositoryPath(root, io.cwd, typed);
-  const { files } = await loadRepository(root);
+  const { files } = await loadRepository(root, { today: io.today });
   const moving = files.find((listed) => listed.file === file && listed.type === 'adr');
   if (moving === undefined) throw new UsageError(`${typed} is not an ADR file named NNNN-kebab-title.md in adr/.`);
   const next = Math.max(...files.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) + 1;

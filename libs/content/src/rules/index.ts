@@ -99,5 +99,10 @@ export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = 
   checkSecrets,
 ];
 
-export { report, withArticle, type ExampleFiles, type Rule } from './rule.ts';
+export { report, withArticle, type ExampleFile, type ExampleFiles, type Rule } from './rule.ts';
+
+/** The URL of a rule's page in the published handbook (`/rules/schema/unknown-field/`). */
+export function ruleHref(id: RuleId): string {
+  return `/rules/${id}/`;
+}
 export type { FileContext } from './context.ts';
