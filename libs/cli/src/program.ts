@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { lint, lintCommand } from './commands/lint.ts';
 import { newCommand, newEntry } from './commands/new.ts';
 import { adrCommand, renumberAdr } from './commands/renumber.ts';
+import { schemaCommand, writeSchemas } from './commands/schema.ts';
 import { findRepositoryRoot } from './find-root.ts';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -43,6 +44,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }),
   );
 
+  add(
+    schemaCommand(async (options) => {
+      await writeSchemas(options, io);
+    }),
+  );
   const adr = adrCommand(async (file, options) => {
     await renumberAdr(await root(), file, options, io);
   });

@@ -22,32 +22,21 @@ export const AdrStatusSchema = z.enum(ADR_STATUSES, {
  */
 export const AdrSchema = z
   .strictObject({
-    /** What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required. */
     title: z.string({ error: 'is required: a short imperative sentence naming the decision' }).trim().min(1, {
       error: 'must not be empty: name the decision in a short imperative sentence',
-    }),
-    /** Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required. */
-    status: AdrStatusSchema,
-    /** When the decision was taken (or proposed), `YYYY-MM-DD`. Required. */
-    date: IsoDateSchema,
-    /** Person ids from `content/team.yaml` accountable for the decision. At least one. */
+    }).meta({ description: 'What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required.' }),
+    status: AdrStatusSchema.meta({ description: 'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required.' }),
+    date: IsoDateSchema.meta({ description: 'When the decision was taken (or proposed), `YYYY-MM-DD`. Required.' }),
     'decision-makers': z
       .array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' })
-      .min(1, { error: 'must name at least one person id from content/team.yaml' }),
-    /** Person ids whose opinion was sought before deciding (two-way communication). */
-    consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]),
-    /** Person ids kept up to date on the outcome (one-way communication). */
-    informed: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]),
-    /** Kebab-case tags for the ADR log's facets (`infrastructure`, `team`, `ai`). */
-    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]),
-    /** Ids of the ADRs this one replaces; each of them must name this one in `superseded-by`. */
-    supersedes: z.array(AdrIdSchema, { error: 'must be a list of ADR ids' }).default([]),
-    /** Id of the ADR that replaced this one. Required exactly when `status` is `superseded`. */
-    'superseded-by': AdrIdSchema.optional(),
-    /** When the decision should be looked at again, `YYYY-MM-DD`, on or after `date`. */
-    'review-date': IsoDateSchema.optional(),
-    /** Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages). */
-    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]),
+      .min(1, { error: 'must name at least one person id from content/team.yaml' }).meta({ description: 'Person ids from `content/team.yaml` accountable for the decision. At least one.' }),
+    consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids whose opinion was sought before deciding (two-way communication).' }),
+    informed: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids kept up to date on the outcome (one-way communication).' }),
+    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for the ADR log\'s facets (`infrastructure`, `team`, `ai`).' }),
+    supersedes: z.array(AdrIdSchema, { error: 'must be a list of ADR ids' }).default([]).meta({ description: 'Ids of the ADRs this one replaces; each of them must name this one in `superseded-by`.' }),
+    'superseded-by': AdrIdSchema.optional().meta({ description: 'Id of the ADR that replaced this one. Required exactly when `status` is `superseded`.' }),
+    'review-date': IsoDateSchema.optional().meta({ description: 'When the decision should be looked at again, `YYYY-MM-DD`, on or after `date`.' }),
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({ description: 'Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages).' }),
   })
   .superRefine((value, context) => {
     const adr = asRecord(value) ?? {};

@@ -25,33 +25,21 @@ const enumError = (values: readonly string[]) => ({ error: `must be one of ${val
  */
 export const DebtItemSchema = z
   .strictObject({
-    /** The debt in a few words ("Terraform state drifts from the clusters"). Required. */
-    title: z.string({ error: 'is required: the debt in a few words' }).trim().min(1, { error: 'must not be empty' }),
-    /** Fowler quadrant; see {@link DEBT_QUADRANTS}. Required. */
-    quadrant: z.enum(DEBT_QUADRANTS, enumError(DEBT_QUADRANTS)),
-    /** One line on why the item sits in that quadrant. Required, so a classification can be argued with. */
+    title: z.string({ error: 'is required: the debt in a few words' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'The debt in a few words ("Terraform state drifts from the clusters"). Required.' }),
+    quadrant: z.enum(DEBT_QUADRANTS, enumError(DEBT_QUADRANTS)).meta({ description: 'Where the debt sits in Martin Fowler\'s technical debt quadrant: reckless or prudent, deliberate or inadvertent. Required.' }),
     'quadrant-reason': z
       .string({ error: 'is required: one line on why the item sits in its quadrant' })
       .trim()
-      .min(1, { error: 'must not be empty' }),
-    /** What the debt does today; see {@link DEBT_IMPACTS}. Required. */
-    impact: z.enum(DEBT_IMPACTS, enumError(DEBT_IMPACTS)),
-    /** critical, high, medium or low. Required. */
-    priority: z.enum(DEBT_PRIORITIES, enumError(DEBT_PRIORITIES)),
-    /** Estimated effort to pay it down, in engineer-days. Absent when nobody has estimated it yet. */
-    'estimated-days': z.number({ error: 'must be a number of engineer-days' }).positive({ error: 'must be more than 0' }).optional(),
-    /** Person id from `content/team.yaml` who owns the paydown. Absent while unassigned. */
-    owner: PersonIdSchema.optional(),
-    /** When the item entered the register, `YYYY-MM-DD`. Required. */
-    created: IsoDateSchema,
-    /** When the debt was paid down, `YYYY-MM-DD`, on or after `created`. Absent while open. */
-    resolved: IsoDateSchema.optional(),
-    /** Ids of any other content this debt relates to (ADRs, postmortems, other debt items). */
-    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]),
-    /** Kebab-case tags for search and facets. */
-    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]),
-    /** True for an item written to illustrate the format; such items stay out of every figure. */
-    example: ExampleFlagSchema,
+      .min(1, { error: 'must not be empty' }).meta({ description: 'One line on why the item sits in that quadrant. Required, so a classification can be argued with.' }),
+    impact: z.enum(DEBT_IMPACTS, enumError(DEBT_IMPACTS)).meta({ description: 'What the debt does today: blocks features, causes incidents, slows onboarding, or only accumulates. Required.' }),
+    priority: z.enum(DEBT_PRIORITIES, enumError(DEBT_PRIORITIES)).meta({ description: 'critical, high, medium or low. Required.' }),
+    'estimated-days': z.number({ error: 'must be a number of engineer-days' }).positive({ error: 'must be more than 0' }).optional().meta({ description: 'Estimated effort to pay it down, in engineer-days. Absent when nobody has estimated it yet.' }),
+    owner: PersonIdSchema.optional().meta({ description: 'Person id from `content/team.yaml` who owns the paydown. Absent while unassigned.' }),
+    created: IsoDateSchema.meta({ description: 'When the item entered the register, `YYYY-MM-DD`. Required.' }),
+    resolved: IsoDateSchema.optional().meta({ description: 'When the debt was paid down, `YYYY-MM-DD`, on or after `created`. Absent while open.' }),
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({ description: 'Ids of any other content this debt relates to (ADRs, postmortems, other debt items).' }),
+    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for search and facets.' }),
+    example: ExampleFlagSchema.meta({ description: 'True for an item written to illustrate the format; such items stay out of every figure.' }),
   })
   .superRefine((value, context) => {
     const item = asRecord(value) ?? {};

@@ -36,16 +36,11 @@ export const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
 
 /** A follow-up agreed in the postmortem: what, who, by when, and where it stands. */
 export const ActionItemSchema = z.strictObject({
-  /** What will be done, as an imperative sentence ("Alert on queue depth"). Required. */
-  action: z.string({ error: 'is required: what will be done, as an imperative sentence' }).trim().min(1, { error: 'must not be empty' }),
-  /** Person id from `content/team.yaml` who owns the follow-up. Required. */
-  owner: PersonIdSchema,
-  /** Due date, `YYYY-MM-DD`. An open item past it is overdue on the dashboard. Required. */
-  due: IsoDateSchema,
-  /** open, in-progress, done or wont-do. Required. */
-  status: z.enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES)),
-  /** Id of the debt item in `content/debt/` this follow-up pays down, if any. */
-  debt: DebtIdSchema.optional(),
+  action: z.string({ error: 'is required: what will be done, as an imperative sentence' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What will be done, as an imperative sentence ("Alert on queue depth"). Required.' }),
+  owner: PersonIdSchema.meta({ description: 'Person id from `content/team.yaml` who owns the follow-up. Required.' }),
+  due: IsoDateSchema.meta({ description: 'Due date, `YYYY-MM-DD`. An open item past it is overdue on the dashboard. Required.' }),
+  status: z.enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES)).meta({ description: 'open, in-progress, done or wont-do. Required.' }),
+  debt: DebtIdSchema.optional().meta({ description: 'Id of the debt item in `content/debt/` this follow-up pays down, if any.' }),
 });
 
 /**
@@ -56,30 +51,18 @@ export const ActionItemSchema = z.strictObject({
  */
 export const IncidentSchema = z
   .strictObject({
-    /** What happened, in a few words ("Render queue stalled"). Required. */
-    title: z.string({ error: 'is required: what happened, in a few words' }).trim().min(1, { error: 'must not be empty' }),
-    /** SEV0 to SEV3; see {@link SEVERITIES} for the definitions. Required. */
-    severity: SeveritySchema,
-    /** investigating, identified, monitoring or resolved. Required. */
-    status: z.enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES)),
-    /** When the impact began, ISO 8601 with offset. Required. */
-    started: IsoDateTimeSchema,
-    /** When someone or something noticed, ISO 8601 with offset; not before `started`. Required. */
-    detected: IsoDateTimeSchema,
-    /** When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved. */
-    resolved: IsoDateTimeSchema.optional(),
-    /** How many customers felt it, as a count; 0 for internal incidents. */
-    'customers-affected': z.int({ error: 'must be a whole number of customers' }).min(0, { error: 'must not be negative' }).optional(),
-    /** Names of the service-level objectives this incident breached (`uptime-99.9`). */
-    'slo-breached': z.array(z.string().trim().min(1), { error: 'must be a list of SLO names' }).default([]),
-    /** Follow-ups, each with an owner and a due date. */
-    'action-items': z.array(ActionItemSchema, { error: 'must be a list of action items (action, owner, due, status)' }).default([]),
-    /** Ids of any other content this incident relates to (ADRs, debt items, other postmortems). */
-    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]),
-    /** Kebab-case tags for search and facets. */
-    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]),
-    /** True for a record written to illustrate the format; such records stay out of every figure. */
-    example: ExampleFlagSchema,
+    title: z.string({ error: 'is required: what happened, in a few words' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What happened, in a few words ("Render queue stalled"). Required.' }),
+    severity: SeveritySchema.meta({ description: `SEV0 to SEV3: ${SEVERITIES.map((level) => `${level} ${SEVERITY_DEFINITIONS[level].toLowerCase()}`).join('; ')}. Required.` }),
+    status: z.enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES)).meta({ description: 'investigating, identified, monitoring or resolved. Required.' }),
+    started: IsoDateTimeSchema.meta({ description: 'When the impact began, ISO 8601 with offset. Required.' }),
+    detected: IsoDateTimeSchema.meta({ description: 'When someone or something noticed, ISO 8601 with offset; not before `started`. Required.' }),
+    resolved: IsoDateTimeSchema.optional().meta({ description: 'When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved.' }),
+    'customers-affected': z.int({ error: 'must be a whole number of customers' }).min(0, { error: 'must not be negative' }).optional().meta({ description: 'How many customers felt it, as a count; 0 for internal incidents.' }),
+    'slo-breached': z.array(z.string().trim().min(1), { error: 'must be a list of SLO names' }).default([]).meta({ description: 'Names of the service-level objectives this incident breached (`uptime-99.9`).' }),
+    'action-items': z.array(ActionItemSchema, { error: 'must be a list of action items (action, owner, due, status)' }).default([]).meta({ description: 'Follow-ups, each with an owner and a due date.' }),
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({ description: 'Ids of any other content this incident relates to (ADRs, debt items, other postmortems).' }),
+    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for search and facets.' }),
+    example: ExampleFlagSchema.meta({ description: 'True for a record written to illustrate the format; such records stay out of every figure.' }),
   })
   .superRefine((value, context) => {
     const incident = asRecord(value) ?? {};

@@ -78,3 +78,4 @@ export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type 
 export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
+export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-schema.ts';

@@ -15,10 +15,8 @@ export const METRIC_STATUSES = ['green', 'yellow', 'red'] as const;
 /** A range as a source states it ("1–2 per week"): both ends inclusive, `min <= max`. */
 export const RangeSchema = z
   .strictObject({
-    /** The low end, inclusive. */
-    min: z.number({ error: 'must be a number' }),
-    /** The high end, inclusive. */
-    max: z.number({ error: 'must be a number' }),
+    min: z.number({ error: 'must be a number' }).meta({ description: 'The low end, inclusive.' }),
+    max: z.number({ error: 'must be a number' }).meta({ description: 'The high end, inclusive.' }),
   })
   .refine((range) => range.min <= range.max, { error: 'must have min at most max', path: ['max'] });
 
@@ -28,12 +26,9 @@ export const FigureSchema = z.union([z.number(), RangeSchema], { error: 'must be
 /** A goal: at least `min`, at most `max`, or both; `by` says when it is due ("month 12"). */
 export const TargetSchema = z
   .strictObject({
-    /** The figure must reach at least this. */
-    min: z.number({ error: 'must be a number' }).optional(),
-    /** The figure must stay at or below this. */
-    max: z.number({ error: 'must be a number' }).optional(),
-    /** When the target is due, in the source's words ("month 12"). */
-    by: z.string().trim().min(1).optional(),
+    min: z.number({ error: 'must be a number' }).optional().meta({ description: 'The figure must reach at least this.' }),
+    max: z.number({ error: 'must be a number' }).optional().meta({ description: 'The figure must stay at or below this.' }),
+    by: z.string().trim().min(1).optional().meta({ description: 'When the target is due, in the source\'s words ("month 12").' }),
   })
   .refine((target) => target.min !== undefined || target.max !== undefined, { error: 'must set min, max or both' });
 
@@ -43,16 +38,11 @@ export const TargetSchema = z
  */
 export const MetricSchema = z
   .strictObject({
-    /** The figure at the snapshot's date, in the unit the metric's key names; `null` when not measured. */
-    current: FigureSchema.nullable(),
-    /** True when the source gives the figure as an estimate ("~60%"). */
-    approximate: z.boolean().default(false),
-    /** The goal, in the same unit. */
-    target: TargetSchema.optional(),
-    /** green, yellow or red against the target; absent when `current` is `null`. */
-    status: z.enum(METRIC_STATUSES, { error: `must be one of ${METRIC_STATUSES.join(', ')}` }).optional(),
-    /** One line of context, such as how the figure is measured. */
-    note: z.string().trim().min(1).optional(),
+    current: FigureSchema.nullable().meta({ description: 'The figure at the snapshot\'s date, in the unit the metric\'s key names; `null` when not measured.' }),
+    approximate: z.boolean().default(false).meta({ description: 'True when the source gives the figure as an estimate ("~60%").' }),
+    target: TargetSchema.optional().meta({ description: 'The goal, in the same unit.' }),
+    status: z.enum(METRIC_STATUSES, { error: `must be one of ${METRIC_STATUSES.join(', ')}` }).optional().meta({ description: 'green, yellow or red against the target; absent when `current` is `null`.' }),
+    note: z.string().trim().min(1).optional().meta({ description: 'One line of context, such as how the figure is measured.' }),
   })
   .superRefine((value, context) => {
     const metric = asRecord(value) ?? {};
@@ -66,24 +56,17 @@ export const MetricSchema = z
  * Bands are computed by `doraBand` with the DORA 2023 report's thresholds.
  */
 export const DoraSchema = z.strictObject({
-  /** How often code reaches production, deployments per week. */
-  'deployments-per-week': MetricSchema,
-  /** Lead time for changes: commit to running in production, in days. */
-  'lead-time-for-changes-days': MetricSchema,
-  /** Change failure rate: share of deployments that cause a failure in production, in percent. */
-  'change-failure-rate-percent': MetricSchema,
-  /** Time to restore service after a failure (MTTR), in minutes. */
-  'time-to-restore-minutes': MetricSchema,
+  'deployments-per-week': MetricSchema.meta({ description: 'How often code reaches production, deployments per week.' }),
+  'lead-time-for-changes-days': MetricSchema.meta({ description: 'Lead time for changes: commit to running in production, in days.' }),
+  'change-failure-rate-percent': MetricSchema.meta({ description: 'Change failure rate: share of deployments that cause a failure in production, in percent.' }),
+  'time-to-restore-minutes': MetricSchema.meta({ description: 'Time to restore service after a failure (MTTR), in minutes.' }),
 });
 
 /** The COGS kill switch: a spending limit as a share of monthly recurring revenue (MRR). */
 export const KillSwitchSchema = z.strictObject({
-  /** The limit, percent of MRR. */
-  'threshold-percent-of-mrr': z.number({ error: 'must be a percentage' }).positive({ error: 'must be more than 0' }),
-  /** Months in a row above the limit after which the work it covers pauses. */
-  'pause-after-months': z.int({ error: 'must be a whole number of months' }).positive({ error: 'must be at least 1' }),
-  /** Cost of goods sold at the snapshot's date, percent of MRR; `null` when not reported. */
-  'current-percent-of-mrr': z.number({ error: 'must be a percentage' }).nullable(),
+  'threshold-percent-of-mrr': z.number({ error: 'must be a percentage' }).positive({ error: 'must be more than 0' }).meta({ description: 'The limit, percent of MRR.' }),
+  'pause-after-months': z.int({ error: 'must be a whole number of months' }).positive({ error: 'must be at least 1' }).meta({ description: 'Months in a row above the limit after which the work it covers pauses.' }),
+  'current-percent-of-mrr': z.number({ error: 'must be a percentage' }).nullable().meta({ description: 'Cost of goods sold at the snapshot\'s date, percent of MRR; `null` when not reported.' }),
 });
 
 /**
@@ -92,32 +75,19 @@ export const KillSwitchSchema = z.strictObject({
  * Debt figures are not here: they come from the register in `content/debt/`.
  */
 export const ScorecardSchema = z.strictObject({
-  /** The generated JSON Schema this file follows, for editors; ignored by the handbook. */
-  $schema: z.string().optional(),
-  /** Where the figures come from ("CTO technical assessment, leadership offsite"). Required. */
-  source: z.string({ error: 'is required: where the figures come from' }).trim().min(1, { error: 'must not be empty' }),
-  /** See {@link MATURITY_STAGES}. Required. */
-  'maturity-stage': z.enum(MATURITY_STAGES, { error: `must be one of ${MATURITY_STAGES.join(', ')}` }),
-  /** The DORA four keys. Required. */
-  dora: DoraSchema,
-  /** Share of time the service is up, percent. */
-  'uptime-percent': MetricSchema,
-  /** Share of engineering time spent on infrastructure and firefighting rather than product, percent. */
-  'infrastructure-time-percent': MetricSchema,
-  /** Product features shipped per month. */
-  'features-per-month': MetricSchema,
-  /** Feature cycle time, idea to customer, in days (a month counted as 30 days). */
-  'cycle-time-days': MetricSchema,
-  /** R&D run rate in US dollars, as the source states it. */
-  'rd-run-rate-usd': MetricSchema,
-  /** The COGS kill switch and where cost stands against it. */
-  'cogs-kill-switch': KillSwitchSchema,
-  /** People in engineering, the CTO included. */
-  headcount: MetricSchema,
-  /** Roles open for hiring; `null` when not reported. */
-  'open-roles': z.int({ error: 'must be a whole number' }).min(0).nullable(),
-  /** True for a snapshot written to illustrate the format; it stays out of every figure. */
-  example: ExampleFlagSchema,
+  $schema: z.string().optional().meta({ description: 'The generated JSON Schema this file follows, for editors; ignored by the handbook.' }),
+  source: z.string({ error: 'is required: where the figures come from' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Where the figures come from ("CTO technical assessment, leadership offsite"). Required.' }),
+  'maturity-stage': z.enum(MATURITY_STAGES, { error: `must be one of ${MATURITY_STAGES.join(', ')}` }).meta({ description: 'Where the organisation stands: survival (under 3 engineers), foundation (3 to 10), scale (10 to 30), optimize (30 and more). Required.' }),
+  dora: DoraSchema.meta({ description: 'The DORA four keys. Required.' }),
+  'uptime-percent': MetricSchema.meta({ description: 'Share of time the service is up, percent.' }),
+  'infrastructure-time-percent': MetricSchema.meta({ description: 'Share of engineering time spent on infrastructure and firefighting rather than product, percent.' }),
+  'features-per-month': MetricSchema.meta({ description: 'Product features shipped per month.' }),
+  'cycle-time-days': MetricSchema.meta({ description: 'Feature cycle time, idea to customer, in days (a month counted as 30 days).' }),
+  'rd-run-rate-usd': MetricSchema.meta({ description: 'R&D run rate in US dollars, as the source states it.' }),
+  'cogs-kill-switch': KillSwitchSchema.meta({ description: 'The COGS kill switch and where cost stands against it.' }),
+  headcount: MetricSchema.meta({ description: 'People in engineering, the CTO included.' }),
+  'open-roles': z.int({ error: 'must be a whole number' }).min(0).nullable().meta({ description: 'Roles open for hiring; `null` when not reported.' }),
+  example: ExampleFlagSchema.meta({ description: 'True for a snapshot written to illustrate the format; it stays out of every figure.' }),
 });
 
 /** A validated scorecard snapshot. */

@@ -4,30 +4,20 @@ import { IsoMonthSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
 
 /** A person in the engineering organisation (`content/team.yaml` → `people[]`). */
 export const PersonSchema = z.strictObject({
-  /** Stable kebab-case id used by every owner and decision-maker field. Required, unique. */
-  id: PersonIdSchema,
-  /** Full name as the person writes it (diacritics kept: "Belmin Hadžimusic"). Required. */
-  name: z.string({ error: 'is required: the full name of the person' }).trim().min(1, { error: 'must not be empty' }),
-  /** What the person does ("Frontend specialist", "CTO"). Required. */
-  role: z.string({ error: 'is required: what the person does' }).trim().min(1, { error: 'must not be empty' }),
-  /** Id of the team the person belongs to; absent for people outside the teams (the CTO). */
-  team: TeamIdSchema.optional(),
-  /** Month the person joined, `YYYY-MM`; tenure is derived from it. Absent when unknown. */
-  since: IsoMonthSchema.optional(),
-  /** One line on how the person is engaged, such as a shared or temporary arrangement. */
-  engagement: z.string().trim().min(1).optional(),
+  id: PersonIdSchema.meta({ description: 'Stable kebab-case id used by every owner and decision-maker field. Required, unique.' }),
+  name: z.string({ error: 'is required: the full name of the person' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Full name as the person writes it (diacritics kept: "Belmin Hadžimusic"). Required.' }),
+  role: z.string({ error: 'is required: what the person does' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What the person does ("Frontend specialist", "CTO"). Required.' }),
+  team: TeamIdSchema.optional().meta({ description: 'Id of the team the person belongs to; absent for people outside the teams (the CTO).' }),
+  since: IsoMonthSchema.optional().meta({ description: 'Month the person joined, `YYYY-MM`; tenure is derived from it. Absent when unknown.' }),
+  engagement: z.string().trim().min(1).optional().meta({ description: 'One line on how the person is engaged, such as a shared or temporary arrangement.' }),
 });
 
 /** A team (`content/team.yaml` → `teams[]`). */
 export const TeamSchema = z.strictObject({
-  /** Stable kebab-case id used by `people[].team`. Required, unique. */
-  id: TeamIdSchema,
-  /** Display name ("Core Platform"). Required. */
-  name: z.string({ error: 'is required: the display name of the team' }).trim().min(1, { error: 'must not be empty' }),
-  /** What the team is for, in one sentence. */
-  mission: z.string().trim().min(1).optional(),
-  /** Person id of the team's manager. Required. */
-  manager: PersonIdSchema,
+  id: TeamIdSchema.meta({ description: 'Stable kebab-case id used by `people[].team`. Required, unique.' }),
+  name: z.string({ error: 'is required: the display name of the team' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Display name ("Core Platform"). Required.' }),
+  mission: z.string().trim().min(1).optional().meta({ description: 'What the team is for, in one sentence.' }),
+  manager: PersonIdSchema.meta({ description: 'Person id of the team\'s manager. Required.' }),
 });
 
 /**
@@ -37,10 +27,8 @@ export const TeamSchema = z.strictObject({
  */
 export const RosterSchema = z
   .strictObject({
-    /** The teams of the organisation. */
-    teams: z.array(TeamSchema, { error: 'must be a list of teams' }),
-    /** Everyone who can own, decide or be consulted. */
-    people: z.array(PersonSchema, { error: 'must be a list of people' }),
+    teams: z.array(TeamSchema, { error: 'must be a list of teams' }).meta({ description: 'The teams of the organisation.' }),
+    people: z.array(PersonSchema, { error: 'must be a list of people' }).meta({ description: 'Everyone who can own, decide or be consulted.' }),
   })
   .superRefine((value, context) => {
     const roster = asRecord(value) ?? {};

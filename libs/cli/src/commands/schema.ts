@@ -1,0 +1,52 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { jsonSchemaOf, SCHEMA_DOCUMENTS } from '@handbook/schema';
+import { Command } from 'commander';
+import type { CliIo } from '../io.ts';
+import { replaceFile } from '../write-file.ts';
+
+/** Options of `handbook schema`. */
+export interface SchemaOptions {
+  out?: string;
+}
+
+/** The text of a generated schema file: two-space JSON and a final newline, as editors save it. */
+const schemaText = (document: (typeof SCHEMA_DOCUMENTS)[number]) => `${JSON.stringify(jsonSchemaOf(document), null, 2)}\n`;
+
+/**
+ * Runs `handbook schema`: with `out`, writes `<document>.schema.json` for every content type and
+ * the roster into that folder (created when missing; a file is rewritten only when its text
+ * changes, atomically) and prints each path; without, prints one JSON object of every schema by
+ * document name. The schemas come from the zod schemas with each field's description.
+ */
+export async function writeSchemas(options: SchemaOptions, io: CliIo): Promise<void> {
+  if (options.out === undefined) {
+    const all = Object.fromEntries(SCHEMA_DOCUMENTS.map((document) => [document, jsonSchemaOf(document)]));
+    io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+    return;
+  }
+  const folder = path.resolve(io.cwd, options.out);
+  await mkdir(folder, { recursive: true });
+  for (const document of SCHEMA_DOCUMENTS) {
+    const target = path.join(folder, `${document}.schema.json`);
+    const text = schemaText(document);
+    const before = await readFile(target, 'utf8').catch(() => undefined);
+    if (before !== text) await replaceFile(target, text);
+    io.stdout(`${path.relative(io.cwd, target)}${before === text ? ' (unchanged)' : ''}\n`);
+  }
+}
+
+/** Declares `handbook schema`; `run` receives the validated options. */
+export function schemaCommand(run: (options: SchemaOptions) => Promise<void>): Command {
+  return new Command('schema')
+    .description('Write JSON Schema for every content type and the roster, from the zod schemas, for editors and other tools.')
+    .option('--out <dir>', 'write one <type>.schema.json per type into this folder instead of printing them')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx handbook schema --out schemas      refresh the schemas VS Code uses (.vscode/settings.json)
+  $ npx handbook schema > schemas.json     every schema in one JSON object`,
+    )
+    .action(async (options: SchemaOptions) => run(options));
+}
