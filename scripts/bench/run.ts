@@ -4,18 +4,17 @@
  *  1. reading and checking it with @handbook/content (what the build and `handbook lint` do),
  *     median of 5 runs in this process, and
  *  2. a cold static build of the site from it (Astro, every page), whole process, wall time and
- *     peak resident memory.
+ *     peak resident memory, and
+ *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor.
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
  */
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { loadRepository } from '@handbook/content';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
+import { measureProcess, medianOf } from './measure-process.ts';
 
-const run = promisify(execFile);
 const repositoryRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const siteRoot = path.join(repositoryRoot, 'apps/handbook');
 
@@ -37,14 +36,38 @@ async function measureLoad(root: string): Promise<{ medianMilliseconds: number; 
 
 async function measureBuild(root: string): Promise<{ seconds: number; peakMegabytes: number; pages: number }> {
   const astro = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
-  const { stdout, stderr } = await run(
-    '/usr/bin/time',
-    ['-f', 'BENCH %e %M', process.execPath, astro, 'build', '--outDir', path.join(root, 'dist')],
-    { cwd: siteRoot, env: { ...process.env, HANDBOOK_REPOSITORY: root, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 },
-  );
-  const [, seconds = 'NaN', kilobytes = 'NaN'] = /BENCH ([\d.]+) (\d+)/.exec(stderr) ?? [];
-  const pages = Number(/(\d+) page\(s\) built/.exec(stdout)?.[1] ?? Number.NaN);
-  return { seconds: Number(seconds), peakMegabytes: Number(kilobytes) / 1024, pages };
+  const figures = await measureProcess(process.execPath, [astro, 'build', '--outDir', path.join(root, 'dist')], {
+    cwd: siteRoot,
+    env: { ...process.env, HANDBOOK_REPOSITORY: root, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { ...figures, pages: Number(/(\d+) page\(s\) built/.exec(figures.stdout)?.[1] ?? Number.NaN) };
+}
+
+/**
+ * `handbook lint` (whole process, JSON output) beside the floor (`lint-floor.ts`: front matter
+ * cut by a regular expression, `yaml` without positions, zod) on generated repositories of 100,
+ * 1,000 and 5,000 ADRs plus as many postmortems; median of 3 runs in turn of each.
+ * Target (issue 6): 1,000 + 1,000 in at most 0.6 s, within 3x of the floor, growing linearly.
+ */
+async function benchLint(): Promise<void> {
+  const handbook = path.join(repositoryRoot, 'libs/cli/src/bin.ts');
+  const floor = path.join(repositoryRoot, 'scripts/bench/lint-floor.ts');
+  console.log('handbook lint against the floor (front matter + yaml + zod only), median of 3, whole process:');
+  for (const count of [100, 1_000, 5_000]) {
+    const generated = await generateRepository(repositoryRoot, { adrs: count, incidents: count, debtItems: Math.max(1, count / 5) });
+    try {
+      const lint = await medianOf(3, () => measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], { cwd: generated }));
+      const bare = await medianOf(3, () => measureProcess(process.execPath, [floor, generated], { cwd: repositoryRoot }));
+      const target = count === 1_000 ? ` (target 0.6 s and 3x: ${lint.seconds <= 0.6 && lint.seconds <= 3 * bare.seconds ? 'met' : 'MISSED'})` : '';
+      console.log(
+        `  ${count} ADRs + ${count} postmortems: lint ${lint.seconds.toFixed(2)} s, ${lint.peakMegabytes.toFixed(0)} MB; ` +
+          `floor ${bare.seconds.toFixed(2)} s, ${bare.peakMegabytes.toFixed(0)} MB; ratio ${(lint.seconds / bare.seconds).toFixed(1)}x time, ` +
+          `${(lint.peakMegabytes / bare.peakMegabytes).toFixed(1)}x memory${target}`,
+      );
+    } finally {
+      await rm(generated, { recursive: true, force: true });
+    }
+  }
 }
 
 const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
@@ -71,3 +94,4 @@ try {
 } finally {
   await rm(root, { recursive: true, force: true });
 }
+await benchLint();

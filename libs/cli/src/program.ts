@@ -25,7 +25,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--root <dir>', 'repository root (default: the nearest folder up from here holding content/team.yaml)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx handbook lint                                    check every content file, as CI does
+  $ npx handbook new adr "Move Redis queues to BullMQ"   write the next ADR
+  $ npx handbook new adr "Split the team" --supersedes 8 write it and mark ADR 0008 superseded
+  $ npx handbook adr renumber adr/0013-x.md --dry-run    plan a renumbering after a number clash
+  $ npx handbook schema --out schemas                    refresh the JSON Schemas editors use
+
+Every command has --help with its own examples. The lint rules: /rules/ on the published handbook.`,
+    );
   const root = async () => {
     const chosen = program.opts<GlobalOptions>().root;
     return chosen === undefined ? findRepositoryRoot(io.cwd) : path.resolve(io.cwd, chosen);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { FileContext } from './context.ts';
 import { duplicateId } from './identity/duplicate-id.ts';
 import { duplicateNumber } from './identity/duplicate-number.ts';
+import { duplicateSlug } from './identity/duplicate-slug.ts';
 import { fileName } from './identity/file-name.ts';
 import { checkTitleHeading, titleHeading } from './identity/title-heading.ts';
 import { unexpectedFile } from './identity/unexpected-file.ts';
@@ -62,6 +63,7 @@ export const RULES = {
   fileName,
   unexpectedFile,
   duplicateNumber,
+  duplicateSlug,
   duplicateId,
   titleHeading,
   missingSection,
