@@ -1,3 +1,6 @@
+/** The longest front matter parsed, in UTF-16 code units (64 Ki): fields, not documents; the YAML parser never sees more. */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+
 /** The deepest nesting of block quotes and lists a content file may have (remark's time grows steeply with depth). */
 export const MAX_NESTING_DEPTH = 64;
 

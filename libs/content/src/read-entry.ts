@@ -2,10 +2,10 @@ import { CONTENT_TYPES, type ContentData, type ContentType, type ContentTypeName
 import type { Root } from 'mdast';
 import type { Diagnostic } from './diagnostic.ts';
 import type { ListedFile } from './list-files.ts';
-import { MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
+import { MAX_FRONT_MATTER_LENGTH, MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
 import { parseMarkdownFile } from './markdown-file.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
-import { readSourceFile } from './source-file.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkSections } from './check-structure.ts';
 import { validateWithSchema } from './validate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -47,6 +47,10 @@ function readMarkdown(type: ContentType, file: string, text: string) {
   if (markdown.frontmatter === undefined) {
     return { diagnostics: [report(RULES.missingFrontmatter, { file, line: 1, column: 1 }, { kind: type.label })] };
   }
+  if (markdown.frontmatter.source.length > MAX_FRONT_MATTER_LENGTH) {
+    const problem = report(RULES.frontMatterTooLarge, { file, line: markdown.frontmatterLine, column: 1 }, { length: markdown.frontmatter.source.length, limit: MAX_FRONT_MATTER_LENGTH });
+    return { markdown, diagnostics: [problem] };
+  }
   const yaml = parseYamlSource(markdown.frontmatter.source, {
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
@@ -63,10 +67,19 @@ function readMarkdown(type: ContentType, file: string, text: string) {
  * its Markdown tree when parsed, its entry when valid, and every problem found. Never throws.
  */
 export async function readContentFile(root: string, listed: ListedFile, today: string): Promise<ReadFile> {
-  const type: ContentType = CONTENT_TYPES[listed.type];
   const { source, diagnostics } = await readSourceFile(root, listed.file);
   if (source === undefined) return { ...listed, yaml: undefined, tree: undefined, entry: undefined, diagnostics };
+  const read = readContentSource(listed, source, today);
+  return { ...listed, ...read, diagnostics: [...diagnostics, ...read.diagnostics] };
+}
 
+/**
+ * The work of {@link readContentFile} once the text is read, without the file system: parse,
+ * validate and check the text of a listed file. Output: parsed YAML, Markdown tree, entry when
+ * valid, and every diagnostic. Never throws, whatever the text (the fuzz test holds it to that).
+ */
+export function readContentSource(listed: ListedFile, source: SourceFile, today: string): Pick<ReadFile, 'yaml' | 'tree' | 'entry' | 'diagnostics'> {
+  const type: ContentType = CONTENT_TYPES[listed.type];
   const read =
     type.format === 'markdown'
       ? readMarkdown(type, listed.file, source.text)
@@ -77,7 +90,7 @@ export async function readContentFile(root: string, listed: ListedFile, today: s
   const validated = yaml === undefined ? { data: undefined, diagnostics: [] } : validateWithSchema(type.schema, yaml, listed.file);
   const { markdown } = read;
   const context: FileContext = { file: listed.file, type: listed.type, id: listed.id, text: source.text, yaml, tree: markdown?.tree, today };
-  const all = [...diagnostics, ...syntax, ...validated.diagnostics, ...read.diagnostics, ...FILE_CHECKS.flatMap((check) => check(context))];
+  const all = [...syntax, ...validated.diagnostics, ...read.diagnostics, ...FILE_CHECKS.flatMap((check) => check(context))];
   const entry: ContentEntry | undefined =
     validated.data === undefined
       ? undefined
@@ -91,5 +104,5 @@ export async function readContentFile(root: string, listed: ListedFile, today: s
           bodyLine: markdown?.bodyLine ?? 1,
           tree: markdown?.tree,
         };
-  return { ...listed, yaml, tree: markdown?.tree, entry, diagnostics: all };
+  return { yaml, tree: markdown?.tree, entry, diagnostics: all };
 }

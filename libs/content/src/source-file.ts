@@ -49,9 +49,7 @@ export async function readSourceFile(
     if (info.size > MAX_FILE_BYTES) {
       return { diagnostics: [report(RULES.tooLarge, at(file), { bytes: info.size, limit: MAX_FILE_BYTES })] };
     }
-    const bytes = await readFile(absolutePath);
-    if (bytes.includes(0)) return { diagnostics: [report(RULES.binary, at(file), {})] };
-    return decode(file, bytes);
+    return decodeSource(file, await readFile(absolutePath));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { missing: true, diagnostics: [] };
@@ -59,7 +57,15 @@ export async function readSourceFile(
   }
 }
 
-function decode(file: string, bytes: Buffer): { source: SourceFile; diagnostics: Diagnostic[] } {
+/**
+ * Turns a content file's bytes into text: over {@link MAX_FILE_BYTES} or holding a NUL byte, it is
+ * refused with a diagnostic; invalid UTF-8 is decoded with U+FFFD and reported as a warning at
+ * the first bad byte; a byte-order mark is removed. Input: the repository-relative path (for
+ * diagnostics) and the bytes. Never throws.
+ */
+export function decodeSource(file: string, bytes: Uint8Array): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostics: [report(RULES.tooLarge, at(file), { bytes: bytes.length, limit: MAX_FILE_BYTES })] };
+  if (bytes.includes(0)) return { diagnostics: [report(RULES.binary, at(file), {})] };
   const diagnostics: Diagnostic[] = [];
   let text: string;
   try {
@@ -67,13 +73,13 @@ function decode(file: string, bytes: Buffer): { source: SourceFile; diagnostics:
   } catch {
     text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
     const offset = firstInvalidByte(bytes);
-    const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+    const line = bytes.subarray(0, offset).reduce((lines, byte) => (byte === 0x0a ? lines + 1 : lines), 1);
     diagnostics.push(report(RULES.invalidUtf8, { file, line, column: 1 }, { offset }));
   }
   return { source: { file, text }, diagnostics };
 }
 
-function isValidPrefix(bytes: Buffer, end: number): boolean {
+function isValidPrefix(bytes: Uint8Array, end: number): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
     return true;
@@ -83,7 +89,7 @@ function isValidPrefix(bytes: Buffer, end: number): boolean {
 }
 
 /** The 0-based offset of the byte at which `bytes` stops being UTF-8 (a binary search over prefixes). */
-function firstInvalidByte(bytes: Buffer): number {
+function firstInvalidByte(bytes: Uint8Array): number {
   let valid = 0;
   let invalid = bytes.length;
   while (invalid - valid > 1) {

@@ -7,6 +7,7 @@ import { fileName } from './identity/file-name.ts';
 import { checkTitleHeading, titleHeading } from './identity/title-heading.ts';
 import { unexpectedFile } from './identity/unexpected-file.ts';
 import { binary } from './input/binary.ts';
+import { frontMatterTooLarge } from './input/front-matter-too-large.ts';
 import { invalidUtf8 } from './input/invalid-utf8.ts';
 import { tooDeep } from './input/too-deep.ts';
 import { tooLarge } from './input/too-large.ts';
@@ -51,6 +52,7 @@ export const RULES = {
   binary,
   invalidUtf8,
   tooDeep,
+  frontMatterTooLarge,
   yamlSyntax,
   missingRoster,
   missingFrontmatter,
