@@ -1,12 +1,23 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/integrations/headers-file.ts';
+import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
+import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), headersFile()],
+  // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
+  // styles (hashed by Astro, the inline theme script by its hash) may run.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
+    },
+  },
   markdown: {
     // Markdown entries are rendered by the content loaders from the tree `@handbook/content`
     // parsed with remark; this processor serves MDX pages, which remark parses too, so the site
