@@ -4,6 +4,7 @@ export type { ContentEntry } from './read-entry.ts';
 export {
   assertValidRepository,
   ContentError,
+  failsBuild,
   loadRepository,
   type EntriesByType,
   type LoadOptions,

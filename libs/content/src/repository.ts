@@ -6,6 +6,7 @@ import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { listContentFiles, type ListedFile } from './list-files.ts';
 import { readContentFile, type ContentEntry } from './read-entry.ts';
 import { readRoster } from './read-roster.ts';
+import { SANITISED_RULES } from './rules/index.ts';
 
 /** The valid entries of every content type, keyed by type name, each list in path order. */
 export type EntriesByType = { [Name in ContentTypeName]: ContentEntry<Name>[] };
@@ -85,11 +86,19 @@ export class ContentError extends Error {
 }
 
 /**
- * Returns the repository when it has no error-severity diagnostics.
- * Throws {@link ContentError} listing every error otherwise.
+ * Whether a diagnostic stops the site build: every error except those of {@link SANITISED_RULES},
+ * whose constructs the renderer removes (lint still fails on them).
+ */
+export function failsBuild(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'error' && !SANITISED_RULES.includes(diagnostic.rule);
+}
+
+/**
+ * Returns the repository when no diagnostic fails the build ({@link failsBuild}).
+ * Throws {@link ContentError} listing every such error otherwise.
  */
 export function assertValidRepository(repository: Repository): ValidRepository {
-  const errors = repository.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const errors = repository.diagnostics.filter(failsBuild);
   if (errors.length > 0 || repository.roster === undefined) throw new ContentError(errors);
   return { ...repository, roster: repository.roster };
 }

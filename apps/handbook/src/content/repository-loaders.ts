@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, ContentError, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
+import { assertValidRepository, ContentError, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
 import { CONTENT_PATHS, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -36,13 +36,14 @@ function buildError(error: ContentError, root: string): AstroError {
 
 /**
  * The repository is read and checked once and shared by every collection, since references
- * need all files at once. Warnings go to the build log; errors fail the build, every one listed.
+ * need all files at once. Warnings, and the errors the renderer's sanitiser makes harmless, go to
+ * the build log; every other error fails the build, every one listed.
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
   const root = repositoryRoot(context.config.root);
   reading ??= loadRepository(root, { today: today() }).then((repository) => {
-    for (const warning of repository.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')) {
-      context.logger.warn(formatDiagnostic(warning));
+    for (const problem of repository.diagnostics.filter((diagnostic) => !failsBuild(diagnostic))) {
+      context.logger.warn(formatDiagnostic(problem));
     }
     try {
       return assertValidRepository(repository);

@@ -92,6 +92,15 @@ export type RuleId = (typeof RULES)[keyof typeof RULES]['id'];
 /** The rule families, in the order the documentation lists them. */
 export const RULE_FAMILIES = ['input', 'schema', 'identity', 'structure', 'reference', 'time', 'safety'] as const;
 
+/**
+ * Rules whose constructs the site's renderer removes (its allow-list sanitiser drops scripts,
+ * event handlers, script-running URLs, frames and forms): `handbook lint` fails on them so the
+ * author fixes the source, while a site build publishes the sanitised page and logs them, so a
+ * build over hostile content still finishes with nothing executable in it. Likely secrets are not
+ * here: the sanitiser cannot tell a key from text, so a secret fails the build too.
+ */
+export const SANITISED_RULES: readonly RuleId[] = [script.id, eventHandler.id, unsafeUrl.id, embeddedContent.id];
+
 /** The checks that look inside one file, run on every read file whether or not its front matter is valid. */
 export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = [
   checkTitleHeading,

@@ -35,7 +35,7 @@ export function checkUnsafeUrls({ file, tree }: FileContext): Diagnostic[] {
   const inHtml = htmlNodes(tree).flatMap(({ value, start }) =>
     [...value.matchAll(URL_ATTRIBUTE)].flatMap((match) => {
       const scheme = dangerousScheme(match[1] ?? match[2] ?? match[3] ?? '');
-      return scheme === undefined ? [] : [report(unsafeUrl, { file, ...positionWithin(start, value, match.index) }, { scheme })];
+      return scheme === undefined ? [] : [report(unsafeUrl, { file, ...positionWithin(start, value, match.index + 1) }, { scheme })];
     }),
   );
   return [...inMarkdown, ...inHtml];

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '../src/fixtures.ts';
+import { HOSTILE_REPOSITORY } from '../src/serve-built-site.ts';
+
+const expected = JSON.parse(await readFile(path.join(HOSTILE_REPOSITORY, 'expected.json'), 'utf8')) as Record<string, unknown>;
+
+function hostileUrl(): string {
+  const url = process.env.HANDBOOK_HOSTILE_URL;
+  if (url === undefined) throw new Error('HANDBOOK_HOSTILE_URL is not set: run the tests through playwright.config.ts.');
+  return url;
+}
+
+for (const name of Object.keys(expected)) {
+  test(`the hostile ADR ${name} runs nothing, loads nothing and sends nothing in Chromium`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'what runs does not depend on the width');
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    const origin = hostileUrl();
+    await page.goto(`${origin}/adr/${name}/`);
+    const body = page.locator('[data-entry-body]');
+    await expect(body).toBeVisible();
+    for (const link of await body.locator('a').all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    await expect(page.locator('body')).not.toHaveCSS('display', 'none');
+  });
+}
