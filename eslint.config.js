@@ -20,7 +20,8 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:slides'] },
+            { sourceTag: 'type:slides', onlyDependOnLibsWithTags: ['type:schema'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:content', onlyDependOnLibsWithTags: ['type:schema'] },

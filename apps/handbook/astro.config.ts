@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import { remarkSlides } from '@handbook/slides';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -9,7 +10,8 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  integrations: [mdx(), headersFile()],
+  // Decks are MDX whose thematic breaks split slides (libs/slides); other MDX is left alone.
+  integrations: [mdx({ remarkPlugins: [remarkSlides] }), headersFile()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {

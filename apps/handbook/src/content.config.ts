@@ -9,6 +9,7 @@ const typeCollections = {
   debt: defineCollection({ loader: contentLoader('debt') }),
   scorecard: defineCollection({ loader: contentLoader('scorecard') }),
   page: defineCollection({ loader: contentLoader('page') }),
+  deck: defineCollection({ loader: contentLoader('deck') }),
 } satisfies Record<ContentTypeName, unknown>;
 
 /** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */

@@ -26,7 +26,7 @@ describe('handbook schema', () => {
     const run = await handbook(root, 'schema', '--out', 'schemas');
     expect(run.code).toBe(0);
     const files = (await readdir(path.join(root, 'schemas'))).sort();
-    expect(files).toEqual(['adr', 'debt', 'incident', 'page', 'scorecard', 'team'].map((name) => `${name}.schema.json`));
+    expect(files).toEqual(['adr', 'debt', 'deck', 'incident', 'page', 'scorecard', 'team'].map((name) => `${name}.schema.json`));
     for (const file of files) {
       const schema = JSON.parse(await readFile(path.join(root, 'schemas', file), 'utf8')) as JsonSchema;
       expect(schema.type, file).toBe('object');

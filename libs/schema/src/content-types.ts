@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AdrSchema } from './adr.ts';
 import { DebtItemSchema } from './debt.ts';
+import { DeckSchema } from './deck.ts';
 import { parseId, type FileIdentity, type IdConvention } from './identity.ts';
 import { IncidentSchema } from './incident.ts';
 import { HandbookPageSchema } from './page.ts';
@@ -8,7 +9,7 @@ import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
 
 /** The registered content types, in the order the site's navigation lists them. */
-export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page'] as const;
+export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck'] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
 export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
@@ -143,6 +144,20 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/handbook/',
     title: (page) => page.title,
+  }),
+  deck: defineContentType({
+    label: 'deck',
+    plural: 'decks',
+    folder: 'content/decks',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.mdx'],
+    convention: 'slug',
+    schema: DeckSchema,
+    references: [{ path: ['presenter'], target: 'person' }],
+    sections: [],
+    route: '/decks/',
+    title: (deck) => deck.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 

@@ -79,3 +79,4 @@ export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
 export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-schema.ts';
+export { AGENDA_KINDS, AgendaItemSchema, DeckSchema, type AgendaItem, type AgendaKind, type Deck } from './deck.ts';

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
+import { expect, test } from '../src/fixtures.ts';
+
+const DECK = 'cto-technical-assessment';
+const deckUrl = hrefFor('deck', DECK);
+
+/** The number of the slide the audience sees, from the one visible slide. */
+async function visibleSlide(page: Page): Promise<number> {
+  const visible = page.locator('[data-deck] section.slide:visible');
+  await expect(visible).toHaveCount(1);
+  return Number(await visible.getAttribute('data-slide'));
+}
+
+test('the decks page lists every deck of content/decks', async ({ page, repository }) => {
+  await page.goto(CONTENT_TYPES.deck.route);
+  const decks = repository.entries.deck;
+  await expect(page.locator('[data-deck-id]')).toHaveCount(decks.length);
+  await page.getByRole('link', { name: decks.find((deck) => deck.id === DECK)?.data.title ?? DECK }).click();
+  await expect(page).toHaveURL(new RegExp(`${deckUrl}`));
+});
+
+test('the keyboard moves one slide at a time and every slide has its own URL', async ({ page }) => {
+  await page.goto(deckUrl);
+  const total = await page.locator('[data-deck] section.slide').count();
+  expect(total).toBeGreaterThan(10);
+  expect(await visibleSlide(page)).toBe(1);
+  await page.keyboard.press('ArrowRight');
+  expect(await visibleSlide(page)).toBe(2);
+  await expect(page).toHaveURL(/#slide-2$/);
+  await page.keyboard.press('Space');
+  expect(await visibleSlide(page)).toBe(3);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  expect(await visibleSlide(page)).toBe(1);
+  await page.keyboard.press('ArrowLeft');
+  expect(await visibleSlide(page)).toBe(1);
+  await page.keyboard.press('End');
+  expect(await visibleSlide(page)).toBe(total);
+  await expect(page).toHaveURL(new RegExp(`#slide-${total}$`));
+  await page.keyboard.press('PageDown');
+  expect(await visibleSlide(page)).toBe(total);
+  await page.keyboard.press('Home');
+  expect(await visibleSlide(page)).toBe(1);
+});
+
+test('a deep link opens its slide', async ({ page }) => {
+  await page.goto(`${deckUrl}#slide-5`);
+  expect(await visibleSlide(page)).toBe(5);
+  await expect(page.locator('#slide-5')).toBeInViewport();
+});
+
+test('O shows every slide in an overview; a click opens that slide, Escape closes the overview', async ({ page }) => {
+  await page.goto(deckUrl);
+  const total = await page.locator('[data-deck] section.slide').count();
+  await page.keyboard.press('o');
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  await page.locator('#slide-4').click();
+  expect(await visibleSlide(page)).toBe(4);
+  await page.keyboard.press('O');
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  await page.keyboard.press('Escape');
+  expect(await visibleSlide(page)).toBe(4);
+});
+
+test('the presenter window follows the audience window and leads it, with notes and the next slide', async ({ context, page }) => {
+  await page.goto(deckUrl);
+  const presenter = await context.newPage();
+  await presenter.goto(`${deckUrl}?presenter#slide-1`);
+  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute('data-slide', '1');
+  await expect(presenter.locator('[data-presenter-next] section.slide')).toHaveAttribute('data-slide', '2');
+  await expect(presenter.locator('[data-presenter-notes]')).toContainText('preliminary observations');
+  await expect(presenter.locator('[data-presenter-clock]')).toHaveText(/^\d\d:\d\d$/);
+
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute('data-slide', '2');
+
+  await presenter.bringToFront();
+  await presenter.keyboard.press('ArrowRight');
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => visibleSlide(page)).toBe(4);
+  await expect(page).toHaveURL(/#slide-4$/);
+});
+
+test('the print layout puts every slide on a page of its own, without speaker notes', async ({ page }) => {
+  await page.goto(deckUrl);
+  await page.emulateMedia({ media: 'print' });
+  const slides = page.locator('[data-deck] section.slide');
+  const total = await slides.count();
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  expect(await slides.first().evaluate((slide) => getComputedStyle(slide).breakAfter)).toBe('page');
+  await expect(page.locator('[data-deck] aside.notes').first()).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('without JavaScript the deck reads as one long page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${process.env.HANDBOOK_URL}${deckUrl}`);
+  const total = await page.locator('[data-deck] section.slide').count();
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  await context.close();
+});
+
+test('a figure on a slide is the figure on the dashboard', async ({ page }) => {
+  await page.goto('/');
+  const onDashboard = await page.locator('[data-dora-key="time-to-restore-minutes"] [data-current]').textContent();
+  await page.goto(deckUrl);
+  await page.keyboard.press('O');
+  await expect(page.locator('[data-metric="time-to-restore-minutes"] [data-current]')).toHaveText(onDashboard ?? '');
+});

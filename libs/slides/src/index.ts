@@ -1,0 +1,1 @@
+export { countSlides, remarkSlides } from './remark-slides.ts';
