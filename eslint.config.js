@@ -22,7 +22,7 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:slides'] },
             { sourceTag: 'type:slides', onlyDependOnLibsWithTags: ['type:schema'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:cli', 'type:slides'] },
             { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:content', onlyDependOnLibsWithTags: ['type:schema'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },

@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '@handbook/cli';
 import { defineConfig, devices } from '@playwright/test';
 
-/** Debian's Chromium, used where Playwright cannot download its own browser (CI machines here). */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-const launchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? { executablePath: DEBIAN_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
-  : {};
+/** Debian's Chromium where installed (these CI machines), as `handbook export` launches it. */
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: './tests',

@@ -1,6 +1,10 @@
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { runCli } from '@handbook/cli';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
-import { expect, test } from '../src/fixtures.ts';
+import { countSlides } from '@handbook/slides';
+import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { expect, REPOSITORY_ROOT, test } from '../src/fixtures.ts';
 
 const DECK = 'cto-technical-assessment';
 const deckUrl = hrefFor('deck', DECK);
@@ -109,4 +113,19 @@ test('a figure on a slide is the figure on the dashboard', async ({ page }) => {
   await page.goto(deckUrl);
   await page.keyboard.press('O');
   await expect(page.locator('[data-metric="time-to-restore-minutes"] [data-current]')).toHaveText(onDashboard ?? '');
+});
+
+test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({ repository }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'the export does not depend on the width');
+  const slides = countSlides(repository.entries.deck.find((deck) => deck.id === DECK)?.tree ?? { type: 'root', children: [] });
+  for (const notes of [false, true]) {
+    const file = testInfo.outputPath(`deck${notes ? '-notes' : ''}.pdf`);
+    let printed = '';
+    const io = { stdout: (text: string) => void (printed += text), stderr: () => undefined, cwd: REPOSITORY_ROOT, colour: false, today: '2026-11-24', now: '2026-11-24T12:00:00+00:00' };
+    expect(await runCli(['export', 'deck', DECK, '--pdf', file, ...(notes ? ['--notes'] : [])], io)).toBe(0);
+    expect(printed).toContain('.pdf');
+    const pdf = await PDFDocument.load(await readFile(file));
+    expect(pdf.getPageCount()).toBe(slides);
+    expect(pdf.getPage(0).getSize()).toEqual({ width: 960, height: 540 });
+  }
 });

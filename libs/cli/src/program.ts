@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { exportCommand, exportDeck } from './commands/export.ts';
 import { lint, lintCommand } from './commands/lint.ts';
 import { newCommand, newEntry } from './commands/new.ts';
 import { adrCommand, renumberAdr } from './commands/renumber.ts';
@@ -66,6 +67,11 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
   });
   add(adr);
   for (const command of adr.commands) command.copyInheritedSettings(adr);
+  const exporter = exportCommand(async (slug, options) => {
+    await exportDeck(await root(), slug, options, io);
+  });
+  add(exporter);
+  for (const command of exporter.commands) command.copyInheritedSettings(exporter);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -9,7 +9,7 @@ const temporaryName = (target: string) => path.join(path.dirname(target), `.${pa
  * a temporary file beside it, then hard-linked into place (which fails when `target` exists).
  * Throws {@link UsageError} naming the file (as `shownAs`) when it already exists; leaves nothing behind.
  */
-export async function createFile(target: string, text: string, shownAs = target): Promise<void> {
+export async function createFile(target: string, text: string | Uint8Array, shownAs = target): Promise<void> {
   const temporary = temporaryName(target);
   await writeFile(temporary, text, { flag: 'wx' });
   try {
@@ -23,7 +23,7 @@ export async function createFile(target: string, text: string, shownAs = target)
 }
 
 /** Replaces the text of `target` atomically: a temporary file beside it, then a rename over it. */
-export async function replaceFile(target: string, text: string): Promise<void> {
+export async function replaceFile(target: string, text: string | Uint8Array): Promise<void> {
   const temporary = temporaryName(target);
   await writeFile(temporary, text, { flag: 'wx' });
   try {
