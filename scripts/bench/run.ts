@@ -5,7 +5,8 @@
  *     median of 5 runs in this process, and
  *  2. a cold static build of the site from it (Astro, every page), whole process, wall time and
  *     peak resident memory, and
- *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor.
+ *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor,
+ *  4. the PDF export of a 30-slide deck beside Marp CLI's, and the deck page's JavaScript beside Marp's.
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
  */
 import { rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRepository } from '@handbook/content';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
+import { benchDeckExport } from './deck-export.ts';
 import { measureProcess, medianOf } from './measure-process.ts';
 
 const repositoryRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -95,3 +97,4 @@ try {
   await rm(root, { recursive: true, force: true });
 }
 await benchLint();
+await benchDeckExport(repositoryRoot);
