@@ -1,6 +1,6 @@
 import mdx from '@astrojs/mdx';
-import { remarkSlides } from '@handbook/slides';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
@@ -10,8 +10,7 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  // Decks are MDX whose thematic breaks split slides (libs/slides); other MDX is left alone.
-  integrations: [mdx({ remarkPlugins: [remarkSlides] }), headersFile()],
+  integrations: [mdx(), headersFile()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {
@@ -22,8 +21,12 @@ export default defineConfig({
   },
   markdown: {
     // Markdown entries are rendered by the content loaders from the tree `@handbook/content`
-    // parsed with remark; this processor serves MDX pages, which remark parses too, so the site
-    // and the checks agree on what a heading or a link is.
-    processor: unified({ rehypePlugins: [rehypeScrollableTables] }),
+    // parsed with remark; this processor serves MDX pages and decks, which remark parses too, so
+    // the site and the checks agree on what a heading or a link is. In decks, thematic breaks
+    // split slides (libs/slides); other MDX keeps them.
+    processor: unified({ remarkPlugins: [remarkSlides], rehypePlugins: [rehypeScrollableTables] }),
+    // No highlighter: Shiki writes inline styles, which the Content-Security-Policy forbids, and
+    // Markdown entries are rendered without highlighting too.
+    syntaxHighlight: false,
   },
 });

@@ -55,7 +55,7 @@ const DRAFTS: Record<NewType, (input: DraftInput) => Draft> = {
       title,
       status: 'proposed',
       date: today,
-      'decision-makers': decisionMakers.length === 0 ? null : [...decisionMakers],
+      'decision-makers': [...decisionMakers],
       ...(supersedes === undefined ? {} : { supersedes: [supersedes] }),
     },
     toFill: decisionMakers.length === 0 ? [`decision-makers (${people})`] : [],

@@ -58,14 +58,14 @@ describe('handbook new', () => {
     expect(run.code).toBe(0);
     const id = path.basename(run.stdout.trim(), '.md');
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
-    expect(after).toBe(before.replace(/^status: accepted\n/m, `status: superseded\nsuperseded-by: ${id}\n`));
+    expect(after).toBe(before.replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`));
     expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(`supersedes:\n  - 0008-target-team-shape-five-ics-and-the-cto\n`);
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 
   it('replaces an existing superseded-by in place and keeps CRLF line ends', async () => {
     const root = await copyOfRepository();
-    await edit(root, SUPERSEDED, /^status: accepted\n/m, "status: 'deprecated' # was accepted\nsuperseded-by: 0099-x\n");
+    await edit(root, SUPERSEDED, /^status: \w+\n/m, "status: 'deprecated' # was accepted\nsuperseded-by: 0099-x\n");
     await writeFile(path.join(root, SUPERSEDED), (await readFile(path.join(root, SUPERSEDED), 'utf8')).replaceAll('\n', '\r\n'));
     const run = await handbook(root, 'new', 'adr', 'Another shape', '--supersedes', '0008-target-team-shape-five-ics-and-the-cto');
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');

@@ -33,7 +33,7 @@ describe('handbook schema', () => {
       expect(undescribed(schema), file).toEqual([]);
     }
     const adr = JSON.parse(await readFile(path.join(root, 'schemas/adr.schema.json'), 'utf8')) as JsonSchema & { required: string[] };
-    expect(adr.required).toEqual(['title', 'status', 'date', 'decision-makers']);
+    expect(adr.required).toEqual(['title', 'status', 'date']);
     expect(adr.properties?.status).toMatchObject({ enum: ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] });
   });
 

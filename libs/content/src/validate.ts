@@ -81,7 +81,7 @@ function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
   const place = { file, ...at };
   const field = formatFieldPath(issue.path);
   const found = describeInput(issue.input);
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
     const key = String(issue.path.at(-1) ?? field);
     const parent = issue.path.length > 1 ? ` in ${formatFieldPath(issue.path.slice(0, -1))}` : '';
     return report(RULES.missingField, place, { field, holds: whatItHolds(issue.message) ?? issue.message, key, parent });

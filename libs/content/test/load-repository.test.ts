@@ -69,7 +69,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:1:1 error decision-makers is missing; it is required (must be a list of person ids from content/team.yaml). Fix: Add a line \"decision-makers: …\" with its value. [schema/missing-field]',
+      'adr/0001-keep-two-teams.md:1:1 error decision-makers must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded. Fix: Change this field or the one it depends on so that the two agree. [schema/inconsistent-fields]',
       'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Replace "draft" with one of the values listed. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:4:1 error date must be a real date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Rewrite the value in the form the message shows. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:5:1 error decision-maker is not a field of this content type. Fix: Rename it to decision-makers. [schema/unknown-field]',

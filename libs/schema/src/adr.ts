@@ -6,6 +6,9 @@ import { AdrIdSchema, ContentIdSchema, IsoDateSchema, PersonIdSchema, TagSchema 
  * Lifecycle of an ADR, after MADR 4: a new record starts `proposed`; `superseded` needs
  * `superseded-by`. Order matters: it is the order the site lists status facets in.
  */
+/** The `decision-date` of a decision taken before its record on a day nobody recorded. */
+export const DECIDED_BEFORE_RECORD = 'unknown';
+
 export const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
 /** One of {@link ADR_STATUSES}. */
@@ -26,10 +29,15 @@ export const AdrSchema = z
       error: 'must not be empty: name the decision in a short imperative sentence',
     }).meta({ description: 'What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required.' }),
     status: AdrStatusSchema.meta({ description: 'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required.' }),
-    date: IsoDateSchema.meta({ description: 'When the decision was taken (or proposed), `YYYY-MM-DD`. Required.' }),
+    date: IsoDateSchema.meta({ description: 'When this record was written or last changed its status, `YYYY-MM-DD` (MADR\'s `date`). Required.' }),
+    'decision-date': z
+      .union([IsoDateSchema, z.literal(DECIDED_BEFORE_RECORD)], { error: `must be a date written YYYY-MM-DD, or ${DECIDED_BEFORE_RECORD} when the day is not known` })
+      .optional()
+      .meta({ description: `When the decision itself was taken, for a decision recorded after the fact (teams adopting ADRs late record their legacy decisions this way): a date on or before \`date\`, or \`${DECIDED_BEFORE_RECORD}\`. Absent: decided on \`date\`.` }),
     'decision-makers': z
       .array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' })
-      .min(1, { error: 'must name at least one person id from content/team.yaml' }).meta({ description: 'Person ids from `content/team.yaml` accountable for the decision. At least one.' }),
+      .default([])
+      .meta({ description: 'Person ids from `content/team.yaml` accountable for the decision. At least one, unless `decision-date` says the decision predates its record and its deciders were not recorded.' }),
     consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids whose opinion was sought before deciding (two-way communication).' }),
     informed: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids kept up to date on the outcome (one-way communication).' }),
     tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for the ADR log\'s facets (`infrastructure`, `team`, `ai`).' }),
@@ -49,7 +57,14 @@ export const AdrSchema = z
       addIssue(context, ['status'], `must be superseded when superseded-by is set (found ${status})`);
     }
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
-    const [date, reviewDate] = [adr.date, adr['review-date']];
+    const [date, reviewDate, decisionDate] = [adr.date, adr['review-date'], adr['decision-date']];
+    const deciders = adr['decision-makers'];
+    if ((deciders === undefined || (Array.isArray(deciders) && deciders.length === 0)) && decisionDate === undefined) {
+      addIssue(context, ['decision-makers'], 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded');
+    }
+    if (isDate(date) && isDate(decisionDate) && decisionDate > date) {
+      addIssue(context, ['decision-date'], `must be on or before date (${date}): a record cannot predate its decision`, 'time-order');
+    }
     if (isDate(date) && isDate(reviewDate) && reviewDate < date) {
       addIssue(context, ['review-date'], `must be on or after date (${date}); a review cannot precede the decision`, 'time-order');
     }

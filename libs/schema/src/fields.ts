@@ -64,11 +64,6 @@ export const IsoDateTimeSchema = z.iso.datetime({
   error: 'must be a date and time with its UTC offset, such as 2026-11-02T14:05:00+01:00',
 });
 
-/** A calendar month, ISO 8601 `YYYY-MM`, for facts known only to the month (when someone joined). */
-export const IsoMonthSchema = z
-  .string({ error: 'must be a month written YYYY-MM, such as 2026-08' })
-  .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM, such as 2026-08' });
-
 /**
  * Marks a record written to illustrate rather than to report. Such records are badged
  * "example" wherever they appear and left out of every figure unless a reader asks for them.

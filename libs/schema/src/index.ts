@@ -1,4 +1,4 @@
-export { ADR_STATUSES, AdrSchema, AdrStatusSchema, type Adr, type AdrInput, type AdrStatus } from './adr.ts';
+export { ADR_STATUSES, AdrSchema, AdrStatusSchema, DECIDED_BEFORE_RECORD, type Adr, type AdrInput, type AdrStatus } from './adr.ts';
 export {
   CONTENT_PATHS,
   CONTENT_TYPE_NAMES,
@@ -30,7 +30,6 @@ export {
   DebtIdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
-  IsoMonthSchema,
   PersonIdSchema,
   TagSchema,
   TeamIdSchema,
@@ -74,7 +73,7 @@ export {
   type ScorecardMetricKey,
   type Target,
 } from './scorecard.ts';
-export { PersonSchema, RosterSchema, TeamSchema, type Person, type Roster, type Team } from './team.ts';
+export { PersonSchema, RosterSchema, TeamSchema, TenureSchema, type Person, type Roster, type Team } from './team.ts';
 export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL, listItems } from './cross-field.ts';
-import { IsoMonthSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
+import { IsoDateSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
+
+/**
+ * Tenure as a source states it ("3 mo", "1 yr") and the day it was stated: kept in the source's
+ * words, since "1 yr" does not say which month someone joined.
+ */
+export const TenureSchema = z.strictObject({
+  stated: z.string({ error: 'is required: the tenure in the source\'s words, such as 3 mo' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'The tenure in the source\'s words ("3 mo", "1 yr").' }),
+  'as-of': IsoDateSchema.meta({ description: 'The day the source stated it, `YYYY-MM-DD`.' }),
+});
 
 /** A person in the engineering organisation (`content/team.yaml` → `people[]`). */
 export const PersonSchema = z.strictObject({
@@ -8,7 +17,7 @@ export const PersonSchema = z.strictObject({
   name: z.string({ error: 'is required: the full name of the person' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Full name as the person writes it (diacritics kept: "Belmin Hadžimusic"). Required.' }),
   role: z.string({ error: 'is required: what the person does' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What the person does ("Frontend specialist", "CTO"). Required.' }),
   team: TeamIdSchema.optional().meta({ description: 'Id of the team the person belongs to; absent for people outside the teams (the CTO).' }),
-  since: IsoMonthSchema.optional().meta({ description: 'Month the person joined, `YYYY-MM`; tenure is derived from it. Absent when unknown.' }),
+  tenure: TenureSchema.optional().meta({ description: 'How long the person had been with the organisation, as a source states it. Absent when no source says.' }),
   engagement: z.string().trim().min(1).optional().meta({ description: 'One line on how the person is engaged, such as a shared or temporary arrangement.' }),
 });
 

@@ -40,7 +40,7 @@ describe('AdrSchema', () => {
       { field: 'title', message: 'is required: a short imperative sentence naming the decision' },
       { field: 'status', message: 'must be one of proposed, accepted, rejected, deprecated, superseded' },
       { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
-      { field: 'decision-makers', message: 'must be a list of person ids from content/team.yaml' },
+      { field: 'decision-makers', message: 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded' },
     ]);
   });
 
@@ -70,8 +70,20 @@ describe('AdrSchema', () => {
 
   it('requires at least one decision-maker', () => {
     expect(issuesOf({ ...valid, 'decision-makers': [] })).toEqual([
-      { field: 'decision-makers', message: 'must name at least one person id from content/team.yaml' },
+      { field: 'decision-makers', message: 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded' },
     ]);
+  });
+
+  it('lets a decision recorded after the fact leave its day and deciders unrecorded, and only such a record', () => {
+    expect(issuesOf({ ...valid, 'decision-makers': [], 'decision-date': 'unknown' })).toEqual([]);
+    expect(AdrSchema.parse({ ...valid, 'decision-makers': undefined, 'decision-date': '2026-09-01' })['decision-makers']).toEqual([]);
+  });
+
+  it('refuses a decision dated after its record', () => {
+    expect(issuesOf({ ...valid, 'decision-date': '2027-01-01' })).toEqual([
+      { field: 'decision-date', message: `must be on or before date (${valid.date}): a record cannot predate its decision` },
+    ]);
+    expect(issuesOf({ ...valid, 'decision-date': 'last year' })[0]?.field).toBe('decision-date');
   });
 
   it('requires superseded-by exactly when the status is superseded', () => {

@@ -4,7 +4,7 @@ import { RosterSchema, formatFieldPath } from '../src/index.ts';
 const roster = {
   teams: [{ id: 'features', name: 'Features', manager: 'marcin-kulwikowski' }],
   people: [
-    { id: 'marcin-kulwikowski', name: 'Marcin Kulwikowski', role: 'Engineering Manager', team: 'features', since: '2026-10' },
+    { id: 'marcin-kulwikowski', name: 'Marcin Kulwikowski', role: 'Engineering Manager', team: 'features', tenure: { stated: '1 mo', 'as-of': '2026-11-16' } },
     { id: 'charles', name: 'Charles', role: 'CTO' },
   ],
 };
@@ -33,10 +33,10 @@ describe('RosterSchema', () => {
     ]);
   });
 
-  it('rejects a joining month that is not YYYY-MM', () => {
-    const people = [{ ...roster.people[0], since: '3 months' }, roster.people[1]];
-    expect(issuesOf({ ...roster, people })).toEqual([
-      { field: 'people[0].since', message: 'must be a month written YYYY-MM, such as 2026-08' },
-    ]);
+  it('keeps tenure in the words of its source, dated, and refuses a joining month', () => {
+    const stated = [{ ...roster.people[0], tenure: { stated: '1 yr', 'as-of': '2026-11-16' } }, roster.people[1]];
+    expect(issuesOf({ ...roster, people: stated })).toEqual([]);
+    const month = [{ ...roster.people[0], since: '2025-11' }, roster.people[1]];
+    expect(issuesOf({ ...roster, people: month }).map((issue) => issue.field)).toEqual(['people[0]']);
   });
 });
