@@ -10,6 +10,7 @@ const typeCollections = {
   scorecard: defineCollection({ loader: contentLoader('scorecard') }),
   page: defineCollection({ loader: contentLoader('page') }),
   deck: defineCollection({ loader: contentLoader('deck') }),
+  stack: defineCollection({ loader: contentLoader('stack') }),
 } satisfies Record<ContentTypeName, unknown>;
 
 /** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SCHEMA_DOCUMENTS } from '@handbook/schema';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepository, handbook, REPOSITORY_ROOT } from './repository-copy.ts';
 
@@ -26,7 +27,7 @@ describe('handbook schema', () => {
     const run = await handbook(root, 'schema', '--out', 'schemas');
     expect(run.code).toBe(0);
     const files = (await readdir(path.join(root, 'schemas'))).sort();
-    expect(files).toEqual(['adr', 'debt', 'deck', 'incident', 'page', 'scorecard', 'team'].map((name) => `${name}.schema.json`));
+    expect(files).toEqual(SCHEMA_DOCUMENTS.map((name) => `${name}.schema.json`).sort());
     for (const file of files) {
       const schema = JSON.parse(await readFile(path.join(root, 'schemas', file), 'utf8')) as JsonSchema;
       expect(schema.type, file).toBe('object');

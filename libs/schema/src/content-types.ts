@@ -7,9 +7,10 @@ import { IncidentSchema } from './incident.ts';
 import { HandbookPageSchema } from './page.ts';
 import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
+import { TechStackSchema } from './stack.ts';
 
 /** The registered content types, in the order the site's navigation lists them. */
-export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck'] as const;
+export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack'] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
 export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
@@ -158,6 +159,20 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/decks/',
     title: (deck) => deck.title,
+  }),
+  stack: defineContentType({
+    label: 'tech stack',
+    plural: 'tech stacks',
+    folder: 'content/stack',
+    recursive: false,
+    format: 'data',
+    extensions: ['.json'],
+    convention: 'slug',
+    schema: TechStackSchema,
+    references: [{ path: ['components', '*', 'adrs', '*'], target: 'adr' }],
+    sections: [],
+    route: '/stack/',
+    title: () => 'Tech stack',
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 

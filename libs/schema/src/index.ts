@@ -79,3 +79,5 @@ export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
 export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-schema.ts';
 export { AGENDA_KINDS, AgendaItemSchema, DeckSchema, type AgendaItem, type AgendaKind, type Deck } from './deck.ts';
+export { MIGRATION_STATUSES, STACK_LAYERS, StackComponentSchema, TechStackSchema, type MigrationStatus, type StackComponent, type TechStack } from './stack.ts';
+export { stackSummary, type StackSummary } from './metrics/stack.ts';

@@ -3,6 +3,7 @@ import type { DebtPriority } from './debt.ts';
 import type { ActionItemStatus, IncidentStatus, Severity } from './incident.ts';
 import type { DoraBand } from './metrics/dora.ts';
 import type { MetricStatus } from './scorecard.ts';
+import type { MigrationStatus } from './stack.ts';
 
 /**
  * The colour a status is shown in, by meaning rather than by hue, so that every badge of the
@@ -22,6 +23,7 @@ export const TONES = {
   debtPriority: { critical: 'bad', high: 'warning', medium: 'info', low: 'neutral' } satisfies Record<DebtPriority, Tone>,
   metricStatus: { green: 'good', yellow: 'warning', red: 'bad' } satisfies Record<MetricStatus, Tone>,
   doraBand: { elite: 'good', high: 'good', medium: 'warning', low: 'bad' } satisfies Record<DoraBand, Tone>,
+  migration: { staying: 'neutral', undecided: 'warning', planned: 'info', 'in-progress': 'info', blocked: 'bad', done: 'good' } satisfies Record<MigrationStatus, Tone>,
 } as const;
 
 /** The name of a status list in {@link TONES}. */

@@ -34,6 +34,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "IsoDateTimeSchema",
       "MATURITY_STAGES",
       "METRIC_STATUSES",
+      "MIGRATION_STATUSES",
       "PersonIdSchema",
       "PersonSchema",
       "ROSTER_FILE",
@@ -42,11 +43,14 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "SCHEMA_DOCUMENTS",
       "SEVERITIES",
       "SEVERITY_DEFINITIONS",
+      "STACK_LAYERS",
       "ScorecardSchema",
+      "StackComponentSchema",
       "TONES",
       "TagSchema",
       "TeamIdSchema",
       "TeamSchema",
+      "TechStackSchema",
       "TenureSchema",
       "addDays",
       "collectReferences",
@@ -68,6 +72,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "openActionItems",
       "parseId",
       "reviewsDue",
+      "stackSummary",
     ]
   `);
 });
