@@ -11,6 +11,7 @@ const typeCollections = {
   page: defineCollection({ loader: contentLoader('page') }),
   deck: defineCollection({ loader: contentLoader('deck') }),
   stack: defineCollection({ loader: contentLoader('stack') }),
+  sync: defineCollection({ loader: contentLoader('sync') }),
 } satisfies Record<ContentTypeName, unknown>;
 
 /** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */

@@ -8,9 +8,10 @@ import { HandbookPageSchema } from './page.ts';
 import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
 import { TechStackSchema } from './stack.ts';
+import { SyncSchema } from './sync.ts';
 
 /** The registered content types, in the order the site's navigation lists them. */
-export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack'] as const;
+export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack', 'sync'] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
 export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
@@ -173,6 +174,20 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/stack/',
     title: () => 'Tech stack',
+  }),
+  sync: defineContentType({
+    label: 'sync note',
+    plural: 'sync notes',
+    folder: 'content/syncs',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'dated',
+    schema: SyncSchema,
+    references: [{ path: ['participants', '*'], target: 'person' }],
+    sections: ['Situation Read', 'Top Technical Priority', 'Trade-off Acknowledgment', 'Next Moves'],
+    route: '/syncs/',
+    title: (sync) => sync.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 

@@ -81,3 +81,4 @@ export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-sche
 export { AGENDA_KINDS, AgendaItemSchema, DeckSchema, type AgendaItem, type AgendaKind, type Deck } from './deck.ts';
 export { MIGRATION_STATUSES, STACK_LAYERS, StackComponentSchema, TechStackSchema, type MigrationStatus, type StackComponent, type TechStack } from './stack.ts';
 export { stackSummary, type StackSummary } from './metrics/stack.ts';
+export { SyncSchema, type Sync } from './sync.ts';

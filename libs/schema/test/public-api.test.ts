@@ -46,6 +46,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "STACK_LAYERS",
       "ScorecardSchema",
       "StackComponentSchema",
+      "SyncSchema",
       "TONES",
       "TagSchema",
       "TeamIdSchema",
