@@ -12,6 +12,7 @@ const typeCollections = {
   deck: defineCollection({ loader: contentLoader('deck') }),
   stack: defineCollection({ loader: contentLoader('stack') }),
   sync: defineCollection({ loader: contentLoader('sync') }),
+  interview: defineCollection({ loader: contentLoader('interview') }),
 } satisfies Record<ContentTypeName, unknown>;
 
 /** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */

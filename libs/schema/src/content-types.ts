@@ -4,6 +4,7 @@ import { DebtItemSchema } from './debt.ts';
 import { DeckSchema } from './deck.ts';
 import { parseId, type FileIdentity, type IdConvention } from './identity.ts';
 import { IncidentSchema } from './incident.ts';
+import { InterviewSchema } from './interview.ts';
 import { HandbookPageSchema } from './page.ts';
 import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
@@ -11,7 +12,7 @@ import { TechStackSchema } from './stack.ts';
 import { SyncSchema } from './sync.ts';
 
 /** The registered content types, in the order the site's navigation lists them. */
-export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack', 'sync'] as const;
+export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack', 'sync', 'interview'] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
 export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
@@ -188,6 +189,20 @@ export const CONTENT_TYPES = {
     sections: ['Situation Read', 'Top Technical Priority', 'Trade-off Acknowledgment', 'Next Moves'],
     route: '/syncs/',
     title: (sync) => sync.title,
+  }),
+  interview: defineContentType({
+    label: 'discovery interview',
+    plural: 'discovery interviews',
+    folder: 'content/interviews',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'dated',
+    schema: InterviewSchema,
+    references: [],
+    sections: ['Questions and Responses', 'Findings', 'Requirements', 'Risks', 'Quotes'],
+    route: '/interviews/',
+    title: (interview) => interview.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 

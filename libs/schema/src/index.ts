@@ -82,3 +82,4 @@ export { AGENDA_KINDS, AgendaItemSchema, DeckSchema, type AgendaItem, type Agend
 export { MIGRATION_STATUSES, STACK_LAYERS, StackComponentSchema, TechStackSchema, type MigrationStatus, type StackComponent, type TechStack } from './stack.ts';
 export { stackSummary, type StackSummary } from './metrics/stack.ts';
 export { SyncSchema, type Sync } from './sync.ts';
+export { InterviewSchema, IntervieweeSchema, type Interview } from './interview.ts';

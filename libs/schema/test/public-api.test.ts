@@ -30,6 +30,8 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "ID_PATTERNS",
       "INCIDENT_STATUSES",
       "IncidentSchema",
+      "InterviewSchema",
+      "IntervieweeSchema",
       "IsoDateSchema",
       "IsoDateTimeSchema",
       "MATURITY_STAGES",
