@@ -1,0 +1,16 @@
+import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { ATOM_HEADERS, atomFeed } from '../../lib/atom-feed.ts';
+
+/** `/incidents/feed.xml`: every postmortem, newest first, as an Atom feed; examples say so in their summary. */
+export async function GET({ site }: APIContext): Promise<Response> {
+  const incidents = await getCollection('incident');
+  const entries = incidents.map((incident) => ({
+    path: hrefFor('incident', incident.id),
+    title: incident.data.title,
+    date: incident.data.started,
+    summary: `${incident.data.severity}, ${incident.data.status}.${incident.data.example ? ' An example written to illustrate the format, not a real incident.' : ''}`,
+  }));
+  return new Response(atomFeed({ site: site as URL, path: CONTENT_TYPES.incident.route, title: 'Postmortems', entries }), { headers: ATOM_HEADERS });
+}
