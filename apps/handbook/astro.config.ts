@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { remarkSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -10,7 +11,8 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  integrations: [mdx(), headersFile()],
+  // The sitemap lists every published page; the accessibility sweep reads it.
+  integrations: [mdx(), sitemap(), headersFile()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { ruleHref, RULES, type Repository } from '@handbook/content';
 
@@ -25,4 +27,17 @@ export function samplePaths(repository: Repository): string[] {
     ...CONTENT_TYPE_NAMES.flatMap((name) => repository.entries[name].slice(0, 1).map((entry) => hrefFor(name, entry.id))),
     ...RULE_PATHS.slice(0, 1),
   ];
+}
+
+/** Pages a site publishes that no sitemap lists: the page for unknown addresses. */
+const UNLISTED_PATHS = ['/404/'];
+
+/**
+ * Every page of the built site at `dist` as its sitemap lists it (`sitemap-index.xml` and the
+ * sitemaps it names, written by @astrojs/sitemap), as site paths, plus the 404 page, which
+ * sitemaps leave out. Read synchronously so that tests can be declared from it.
+ */
+export function sitemapPaths(dist: string): string[] {
+  const locations = (file: string) => [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  return [...locations('sitemap-index.xml').flatMap((sitemap) => locations(sitemap.slice(1))), ...UNLISTED_PATHS];
 }
