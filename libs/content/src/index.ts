@@ -1,5 +1,5 @@
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostic.ts';
-export type { ListedFile } from './list-files.ts';
+export { listContentFiles, type ListedFile } from './list-files.ts';
 export type { ContentEntry } from './read-entry.ts';
 export {
   assertValidRepository,

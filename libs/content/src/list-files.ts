@@ -74,7 +74,10 @@ async function listType(root: string, name: ContentTypeName): Promise<{ files: L
   return { files, diagnostics };
 }
 
-/** Lists the files of every registered content type; see {@link listType}. Never throws. */
+/**
+ * Lists the files of every registered content type by name, opening none (see {@link listType}):
+ * what numbering and renaming need, without reading the repository. Never throws.
+ */
 export async function listContentFiles(root: string): Promise<{ files: ListedFile[]; diagnostics: Diagnostic[] }> {
   const listed = await Promise.all(CONTENT_TYPE_NAMES.map((name) => listType(root, name)));
   return { files: listed.flatMap((result) => result.files), diagnostics: listed.flatMap((result) => result.diagnostics) };

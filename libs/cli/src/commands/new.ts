@@ -1,6 +1,6 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { loadRepository, type ListedFile } from '@handbook/content';
+import { listContentFiles, type ListedFile } from '@handbook/content';
 import { CONTENT_TYPES, SEVERITIES, type Severity } from '@handbook/schema';
 import { Argument, Command, Option } from 'commander';
 import { UsageError } from '../exit-codes.ts';
@@ -40,7 +40,7 @@ export async function newEntry(root: string, type: NewType, title: string, optio
   const slug = slugify(title);
   if (slug === '') throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
   if (options.supersedes !== undefined && type !== 'adr') throw new UsageError('--supersedes applies to ADRs only.');
-  const { files } = await loadRepository(root, { today: io.today });
+  const { files } = await listContentFiles(root);
   const numbers = files.flatMap((file) => (file.type === 'adr' && file.number !== undefined ? [file.number] : []));
   const superseded = options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes);
   const draft = draftFor(type, {

@@ -1,6 +1,6 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { loadRepository, type ListedFile } from '@handbook/content';
+import { listContentFiles, type ListedFile } from '@handbook/content';
 import { ROSTER_FILE } from '@handbook/schema';
 import { Command } from 'commander';
 import { UsageError } from '../exit-codes.ts';
@@ -32,7 +32,7 @@ function linesMatching(text: string, pattern: RegExp): number[] {
  */
 export async function renumberAdr(root: string, typed: string, options: RenumberOptions, io: CliIo): Promise<void> {
   const file = await repositoryPath(root, io.cwd, typed);
-  const { files } = await loadRepository(root, { today: io.today });
+  const { files } = await listContentFiles(root);
   const moving = files.find((listed) => listed.file === file && listed.type === 'adr');
   if (moving === undefined) throw new UsageError(`${typed} is not an ADR file named NNNN-kebab-title.md in adr/.`);
   const next = Math.max(...files.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) + 1;
