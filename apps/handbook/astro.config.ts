@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { remarkSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { linkChecker } from './src/integrations/link-checker.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -11,8 +12,9 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  // The sitemap lists every published page; the accessibility sweep reads it.
-  integrations: [mdx(), sitemap(), headersFile()],
+  // The sitemap lists every published page; the accessibility sweep reads it. The link checker
+  // fails the build on an internal link or fragment that leads nowhere.
+  integrations: [mdx(), sitemap(), headersFile(), linkChecker()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {

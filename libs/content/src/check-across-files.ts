@@ -1,20 +1,24 @@
 import type { ContentTypeName } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
 import type { ReadFile } from './read-entry.ts';
+import { checkBrokenFragments } from './rules/reference/broken-fragment.ts';
 import { checkBrokenLinks } from './rules/reference/broken-link.ts';
 import { checkSupersessionCycles, type SupersedingFile } from './rules/reference/supersession-cycle.ts';
 
 /**
  * The checks that need every file at once, beyond the reference fields: body links resolve to a
- * listed file (valid or not), and supersession has no loop. Input: every read file. Output:
+ * listed file (valid or not) and to a heading it has, and supersession has no loop. Input: every read file. Output:
  * diagnostics.
  */
 export function checkAcrossFiles(files: readonly ReadFile[]): Diagnostic[] {
   const listed = new Set(files.map((file) => `${file.type}:${file.id}`));
   const exists = (type: ContentTypeName, id: string) => listed.has(`${type}:${id}`);
-  const links = files.flatMap((file) =>
-    checkBrokenLinks({ file: file.file, tree: file.tree }, exists),
-  );
+  const trees = new Map(files.map((file) => [`${file.type}:${file.id}`, file.tree]));
+  const treeOf = (type: ContentTypeName, id: string) => trees.get(`${type}:${id}`);
+  const links = files.flatMap((file) => [
+    ...checkBrokenLinks({ file: file.file, tree: file.tree }, exists),
+    ...checkBrokenFragments({ file: file.file, tree: file.tree }, treeOf),
+  ]);
   const adrs = files.flatMap((file): SupersedingFile[] => (file.type === 'adr' && file.yaml !== undefined ? [{ id: file.id, file: file.file, yaml: file.yaml }] : []));
   return [...links, ...checkSupersessionCycles(adrs)];
 }

@@ -12,6 +12,7 @@ import { invalidUtf8 } from './input/invalid-utf8.ts';
 import { tooDeep } from './input/too-deep.ts';
 import { tooLarge } from './input/too-large.ts';
 import { unreadable } from './input/unreadable.ts';
+import { brokenFragment } from './reference/broken-fragment.ts';
 import { brokenLink } from './reference/broken-link.ts';
 import { selfReference } from './reference/self.ts';
 import { supersessionCycle } from './reference/supersession-cycle.ts';
@@ -76,6 +77,7 @@ export const RULES = {
   selfReference,
   supersessionCycle,
   brokenLink,
+  brokenFragment,
   impossibleDate,
   timeOrder,
   reviewDue,
