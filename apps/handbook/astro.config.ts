@@ -5,6 +5,7 @@ import { remarkSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { linkChecker } from './src/integrations/link-checker.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -13,14 +14,16 @@ export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
   // The sitemap lists every published page; the accessibility sweep reads it. The link checker
-  // fails the build on an internal link or fragment that leads nowhere.
-  integrations: [mdx(), sitemap(), headersFile(), linkChecker()],
+  // fails the build on an internal link or fragment that leads nowhere. Pagefind indexes the
+  // built pages for search.
+  integrations: [mdx(), sitemap(), headersFile(), linkChecker(), searchIndex()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
+      // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows that and no eval.
+      scriptDirective: { hashes: [THEME_SCRIPT_HASH], resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   markdown: {

@@ -4,7 +4,7 @@ import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { ruleHref, RULES, type Repository } from '@handbook/content';
 
 /** The pages every site publishes whatever its content. */
-const FIXED_PATHS = ['/', '/with-examples/', '/team/', '/404/', '/rules/'];
+const FIXED_PATHS = ['/', '/with-examples/', '/team/', '/404/', '/rules/', '/search/', '/tags/', '/adr/graph/'];
 
 /** The documentation page of every lint rule. */
 const RULE_PATHS = Object.values(RULES).map((rule) => ruleHref(rule.id));

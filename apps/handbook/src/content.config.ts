@@ -1,6 +1,6 @@
 import type { ContentTypeName } from '@handbook/schema';
 import { defineCollection } from 'astro:content';
-import { contentLoader, peopleLoader, teamsLoader } from './content/repository-loaders.ts';
+import { backlinksLoader, contentLoader, peopleLoader, sourcesLoader, teamsLoader } from './content/repository-loaders.ts';
 
 /** One collection per registered content type, named after it; a new type fails typecheck here until it is added. */
 const typeCollections = {
@@ -15,9 +15,15 @@ const typeCollections = {
   interview: defineCollection({ loader: contentLoader('interview') }),
 } satisfies Record<ContentTypeName, unknown>;
 
-/** The collections, plus the roster's people and teams; every schema comes from `@handbook/schema`. */
+/**
+ * The collections, plus the roster's people and teams, each entry's backlinks and its source file's
+ * history; every schema
+ * comes from `@handbook/schema`.
+ */
 export const collections = {
   ...typeCollections,
   people: defineCollection({ loader: peopleLoader() }),
   teams: defineCollection({ loader: teamsLoader() }),
+  backlinks: defineCollection({ loader: backlinksLoader() }),
+  sources: defineCollection({ loader: sourcesLoader() }),
 };

@@ -1,3 +1,4 @@
+export { backlinksOf, entryKey } from './backlinks.ts';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostic.ts';
 export { listContentFiles, type ListedFile } from './list-files.ts';
 export type { ContentEntry } from './read-entry.ts';

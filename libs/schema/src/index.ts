@@ -59,7 +59,7 @@ export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
 export { meetsTarget } from './metrics/targets.ts';
 export { addDays, daysBetween, incidentDurations, minutesBetween, type IncidentDurations } from './metrics/time.ts';
 export { HandbookPageSchema, type HandbookPage } from './page.ts';
-export { collectReferences, type Reference, type ReferenceField } from './relations.ts';
+export { BacklinkSchema, BacklinksSchema, BODY_LINK, collectReferences, type Backlink, type Reference, type ReferenceField } from './relations.ts';
 export {
   MATURITY_STAGES,
   METRIC_STATUSES,

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { CONTENT_TYPE_NAMES } from './content-types.ts';
+
 /**
  * Where a content type holds ids of other content: a field path in which `'*'` stands for every
  * item of a list (`['action-items', '*', 'owner']`), and what kind of entry the id must name.
@@ -51,3 +54,22 @@ export function collectReferences<Target extends string>(data: unknown, fields: 
   }
   return references;
 }
+
+/** How one entry names another: a field of its data (`supersedes`, `related`, `action-items`, `components`), or a link in its body. */
+export const BODY_LINK = 'body';
+
+/**
+ * One entry that names another: its type, id and how it names it (the first field of the
+ * reference's path, or {@link BODY_LINK}). The site shows these as "Referenced by".
+ */
+export const BacklinkSchema = z.object({
+  type: z.enum(CONTENT_TYPE_NAMES),
+  id: z.string(),
+  via: z.string(),
+});
+
+/** One entry's backlinks: every entry that names it, by field or by a link in its body. */
+export const BacklinksSchema = z.object({ backlinks: z.array(BacklinkSchema) });
+
+/** One entry that names another, and how. */
+export type Backlink = z.infer<typeof BacklinkSchema>;

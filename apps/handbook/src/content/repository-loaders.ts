@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, ContentError, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
-import { CONTENT_PATHS, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
+import { assertValidRepository, backlinksOf, ContentError, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
+import { BacklinksSchema, CONTENT_PATHS, CONTENT_TYPE_NAMES, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { today } from '../lib/today.ts';
+import { editLinks } from '../lib/edit-link.ts';
+import { readFileHistory } from '../lib/file-history.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
 
 let reading: Promise<ValidRepository> | undefined;
@@ -138,4 +140,44 @@ export const teamsLoader = () =>
   repositoryLoader('teams', TeamSchema, async ({ roster }, context) => {
     context.store.clear();
     for (const team of roster.teams) context.store.set({ id: team.id, data: team });
+  });
+
+/** Every entry, keyed `type/id` (`entryKey`), with the entries that name it and how (none for most). */
+export const backlinksLoader = () =>
+  repositoryLoader('backlinks', BacklinksSchema, async ({ entries }, context) => {
+    const backlinks = backlinksOf(entries);
+    context.store.clear();
+    for (const type of CONTENT_TYPE_NAMES) {
+      for (const entry of entries[type]) {
+        const key = entryKey(type, entry.id);
+        context.store.set({ id: key, data: { backlinks: backlinks.get(key) ?? [] } });
+      }
+    }
+  });
+
+/** Where an entry's file is, when it last changed, and where to edit it; the optional fields are unknown or not configured. */
+const SourceSchema = z.object({
+  file: z.string(),
+  lastUpdated: z.string().optional(),
+  editUrl: z.string().optional(),
+});
+
+/**
+ * Each entry's source file, keyed `type/id` (`entryKey`): its repository-relative path, the
+ * date of the last commit that touched it (`git log`; omitted in a shallow clone's cut-off or
+ * outside git) and its edit link (the repository URL of the content root's `package.json`).
+ */
+export const sourcesLoader = () =>
+  repositoryLoader('sources', SourceSchema, async ({ entries }, context) => {
+    const root = repositoryRoot(context.config.root);
+    const [history, editUrl] = await Promise.all([readFileHistory(root), editLinks(root)]);
+    if (history.shallow) context.logger.info('shallow clone: entries last changed at its cut-off show no last-updated date');
+    context.store.clear();
+    for (const type of CONTENT_TYPE_NAMES) {
+      for (const entry of entries[type]) {
+        const lastUpdated = history.lastUpdated.get(entry.file);
+        const data = { file: entry.file, ...(lastUpdated === undefined ? {} : { lastUpdated }), ...(editUrl === undefined ? {} : { editUrl: editUrl(entry.file) }) };
+        context.store.set({ id: entryKey(type, entry.id), data });
+      }
+    }
   });

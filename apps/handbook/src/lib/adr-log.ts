@@ -24,3 +24,26 @@ export async function peopleById(): Promise<Map<string, Person>> {
   const people = await getCollection('people');
   return new Map(people.map((person) => [person.id, person.data]));
 }
+
+/**
+ * The ADRs linked to `adr` by supersession, directly or through others (what it supersedes,
+ * what supersedes it, and so on both ways), itself included, oldest number first. A lone ADR
+ * gives a chain of one. Input: the ADR and every ADR. Output: the chain.
+ */
+export function supersessionChain(adr: AdrPageEntry, adrs: readonly AdrPageEntry[]): AdrPageEntry[] {
+  const byId = new Map(adrs.map((entry) => [entry.id, entry]));
+  const seen = new Set<string>([adr.id]);
+  const queue = [adr];
+  while (queue.length > 0) {
+    const current = queue.shift() as AdrPageEntry;
+    const superseded = current.data['superseded-by'];
+    for (const id of [...current.data.supersedes, ...(superseded === undefined ? [] : [superseded])]) {
+      const next = byId.get(id);
+      if (next !== undefined && !seen.has(id)) {
+        seen.add(id);
+        queue.push(next);
+      }
+    }
+  }
+  return [...seen].map((id) => byId.get(id) as AdrPageEntry).sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy besides `script-src` and `style-src`, which Astro writes
  * with the hash of every script and style it emits (`security.csp`). Nothing is loaded from
- * elsewhere but images (a body may show a diagram from the web); no plug-in, frame, form target
- * or `<base>`. Sources: MDN "Content-Security-Policy", OWASP CSP cheat sheet.
+ * elsewhere but images (a body may show a diagram from the web); no plug-in, frame or `<base>`;
+ * forms submit only to the site (the search box opens the search page). Sources: MDN "Content-Security-Policy", OWASP CSP cheat sheet.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -10,7 +10,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
+  "form-action 'self'",
 ] as const;
 
 /** Directives only an HTTP header can carry (a `<meta>` policy ignores them): no site may frame the handbook. */

@@ -1,0 +1,54 @@
+import type { Person } from '@handbook/schema';
+import type { AdrPageEntry } from './adr-log.ts';
+
+/** The facets the decision log can be narrowed by, each a folder of pages below `/adr/`. */
+export const ADR_FACETS = ['status', 'tag', 'decision-maker', 'year'] as const;
+
+/** One facet of the decision log. */
+export type AdrFacet = (typeof ADR_FACETS)[number];
+
+/** Each facet's name on the page. */
+export const ADR_FACET_LABELS: Record<AdrFacet, string> = { status: 'Status', tag: 'Tag', 'decision-maker': 'Decision-maker', year: 'Year' };
+
+/** The values an ADR has for a facet: one status, its tags, its decision-makers' ids, the year of its date. */
+export function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
+  switch (facet) {
+    case 'status':
+      return [adr.data.status];
+    case 'tag':
+      return adr.data.tags;
+    case 'decision-maker':
+      return adr.data['decision-makers'];
+    case 'year':
+      return [adr.data.date.slice(0, 4)];
+  }
+}
+
+/** One value of a facet: its page, what it is called, and the ADRs that have it. */
+export interface FacetValue {
+  facet: AdrFacet;
+  value: string;
+  label: string;
+  href: string;
+  adrs: AdrPageEntry[];
+}
+
+/**
+ * Every value of every facet that some ADR has, with its ADRs in the given order, precomputed at
+ * build time so each is a plain link to a page. Values are sorted by label (years newest
+ * first); decision-makers are labelled by name. Input: the ADRs (newest first) and the roster.
+ */
+export function adrFacetValues(adrs: readonly AdrPageEntry[], people: ReadonlyMap<string, Person>): FacetValue[] {
+  return ADR_FACETS.flatMap((facet) => {
+    const byValue = new Map<string, AdrPageEntry[]>();
+    for (const adr of adrs) for (const value of facetValues(adr, facet)) byValue.set(value, [...(byValue.get(value) ?? []), adr]);
+    const values = [...byValue].map(([value, list]) => ({
+      facet,
+      value,
+      label: facet === 'decision-maker' ? (people.get(value)?.name ?? value) : value,
+      href: `/adr/${facet}/${encodeURIComponent(value)}/`,
+      adrs: list,
+    }));
+    return values.sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label)));
+  });
+}
