@@ -6,7 +6,9 @@
  *  2. a cold static build of the site from it (Astro, every page), whole process, wall time and
  *     peak resident memory, and
  *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor,
- *  4. the PDF export of a 30-slide deck beside Marp CLI's, and the deck page's JavaScript beside Marp's.
+ *  4. the PDF export of a 30-slide deck beside Marp CLI's, and the deck page's JavaScript beside Marp's,
+ *  5. the weight of each kind of page of the generated site and of the handbook's own site:
+ *     HTML and the JavaScript loaded with the page (budget: the theme toggle and the search box).
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
  */
 import { rm } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { loadRepository } from '@handbook/content';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
 import { benchDeckExport } from './deck-export.ts';
 import { measureProcess, medianOf } from './measure-process.ts';
+import { pageWeights, searchFirstUseBytes } from './page-weight.ts';
 
 const repositoryRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const siteRoot = path.join(repositoryRoot, 'apps/handbook');
@@ -72,6 +75,19 @@ async function benchLint(): Promise<void> {
   }
 }
 
+/** Prints {@link pageWeights} of a built site, one line per kind of page, and Pagefind's first-search cost. */
+async function printWeights(label: string, dist: string): Promise<void> {
+  const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`page weight, ${label} (median page of each kind; JavaScript loaded with the page, gzipped):`);
+  for (const weight of await pageWeights(dist)) {
+    console.log(
+      `  ${weight.kind.padEnd(18)} ${String(weight.pages).padStart(5)} pages  HTML ${kilobytes(weight.htmlBytes)} (${kilobytes(weight.htmlGzipBytes)} gz)  ` +
+        `JS ${kilobytes(weight.scriptBytes)} (${kilobytes(weight.scriptGzipBytes)} gz)`,
+    );
+  }
+  console.log(`  search, first use only: ${kilobytes(await searchFirstUseBytes(dist))} of Pagefind (module, worker, WebAssembly, entry)`);
+}
+
 const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
 
 const adrs = Number(process.argv[2] ?? 1000);
@@ -93,8 +109,10 @@ try {
     `cold site build (${build.pages} pages): ${build.seconds.toFixed(1)} s (target ${buildTarget.toFixed(0)} s: ${verdict(build.seconds, buildTarget)}), ` +
       `peak RSS ${build.peakMegabytes.toFixed(0)} MB (target ${TARGETS_PER_THOUSAND.buildPeakMegabytes} MB: ${verdict(build.peakMegabytes, TARGETS_PER_THOUSAND.buildPeakMegabytes)})`,
   );
+  await printWeights('generated site', path.join(root, 'dist'));
 } finally {
   await rm(root, { recursive: true, force: true });
 }
+await printWeights("handbook's own site (apps/handbook/dist, as last built)", path.join(siteRoot, 'dist'));
 await benchLint();
 await benchDeckExport(repositoryRoot);
