@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { ValidRepository } from '@handbook/content';
 import { hrefFor } from '@handbook/schema';
 import type { Page } from '@playwright/test';
@@ -91,4 +92,18 @@ test('a type filter narrows the results to that type, and the URL brings back th
   await expect(page.getByLabel('Type')).toHaveValue('ADR');
   await expect(status).toHaveText(new RegExp(`^${narrowed} result`));
   expect(await hits.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(shown);
+});
+
+test('search, with its results open, has no serious or critical axe violation in either theme', async ({ page, repository }) => {
+  const target = distinctiveAdr(repository);
+  if (target === undefined) return;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/search/?q=${target.word}`);
+    await expect(page.locator('main .search-hit').first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search the handbook' }).fill(target.word);
+    await expect(page.locator('[data-search-box] .search-hit').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id), colorScheme).toEqual([]);
+  }
 });
