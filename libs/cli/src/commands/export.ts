@@ -2,11 +2,9 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { Command } from 'commander';
-import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { UsageError } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
-import { serveStatic } from '../serve-static.ts';
 import { createFile, replaceFile } from '../write-file.ts';
 
 /** Options of `handbook export deck`. */
@@ -32,6 +30,8 @@ export async function exportDeck(root: string, slug: string, options: ExportOpti
     throw new UsageError(`${options.site} holds no built site; build it first with \`npx nx run handbook:build\`.`);
   });
   const target = path.resolve(io.cwd, options.pdf);
+  // Loaded here, not with the CLI: a browser and a web server cost every other command a quarter of a second to import.
+  const [{ chromium }, { serveStatic }] = await Promise.all([import('playwright'), import('../serve-static.ts')]);
   const server = await serveStatic(site);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
