@@ -1,5 +1,6 @@
 import type { Person } from '@handbook/schema';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry } from 'astro:content';
+import { collection } from './collections.ts';
 
 /** An ADR as the site's pages receive it. */
 export type AdrPageEntry = CollectionEntry<'adr'>;
@@ -15,13 +16,13 @@ export function adrNumber(id: string): string {
  * record of a day stays on top.
  */
 export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
-  const adrs = await getCollection('adr');
+  const adrs = await collection('adr');
   return adrs.sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
 }
 
 /** The roster's people by id, to print names where content holds ids. */
 export async function peopleById(): Promise<Map<string, Person>> {
-  const people = await getCollection('people');
+  const people = await collection('people');
   return new Map(people.map((person) => [person.id, person.data]));
 }
 
@@ -31,6 +32,8 @@ export async function peopleById(): Promise<Map<string, Person>> {
  * gives a chain of one. Input: the ADR and every ADR. Output: the chain.
  */
 export function supersessionChain(adr: AdrPageEntry, adrs: readonly AdrPageEntry[]): AdrPageEntry[] {
+  // Most ADRs stand alone: no need to index thousands of ADRs for each of their pages.
+  if (adr.data.supersedes.length === 0 && adr.data['superseded-by'] === undefined) return [adr];
   const byId = new Map(adrs.map((entry) => [entry.id, entry]));
   const seen = new Set<string>([adr.id]);
   const queue = [adr];

@@ -1,6 +1,6 @@
 import { dashboard, type Dashboard } from '@handbook/schema';
-import { getCollection } from 'astro:content';
 import { today } from './today.ts';
+import { collection } from './collections.ts';
 
 /**
  * The dashboard's figures for the site's content as of {@link today}, with the collections they
@@ -8,7 +8,7 @@ import { today } from './today.ts';
  * figure reads the same on `/` and on a slide. Examples are left out unless `includeExamples`.
  */
 export async function siteDashboard(includeExamples = false) {
-  const [adr, incident, debt, scorecard] = await Promise.all([getCollection('adr'), getCollection('incident'), getCollection('debt'), getCollection('scorecard')]);
+  const [adr, incident, debt, scorecard] = await Promise.all([collection('adr'), collection('incident'), collection('debt'), collection('scorecard')]);
   const figures: Dashboard = dashboard({ adr, incident, debt, scorecard }, { today: today(), includeExamples });
   return { figures, adr, incident, debt, scorecard };
 }

@@ -1,5 +1,5 @@
 import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor, type ContentTypeName } from '@handbook/schema';
-import { getCollection } from 'astro:content';
+import { collection } from './collections.ts';
 
 /** An entry listed on a tag's page. */
 export interface TaggedEntry {
@@ -21,7 +21,7 @@ export function tagHref(tag: string): string {
 export async function entriesByTag(): Promise<Map<string, TaggedEntry[]>> {
   const byTag = new Map<string, TaggedEntry[]>();
   for (const type of CONTENT_TYPE_NAMES) {
-    for (const entry of await getCollection(type)) {
+    for (const entry of await collection(type)) {
       const tags = (entry.data as { tags?: unknown }).tags;
       if (!Array.isArray(tags)) continue;
       const title = (CONTENT_TYPES[type].title as (data: unknown) => string)(entry.data);

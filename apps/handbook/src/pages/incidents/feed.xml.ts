@@ -1,11 +1,11 @@
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { ATOM_HEADERS, atomFeed } from '../../lib/atom-feed.ts';
+import { collection } from '../../lib/collections.ts';
 
 /** `/incidents/feed.xml`: every postmortem, newest first, as an Atom feed; examples say so in their summary. */
 export async function GET({ site }: APIContext): Promise<Response> {
-  const incidents = await getCollection('incident');
+  const incidents = await collection('incident');
   const entries = incidents.map((incident) => ({
     path: hrefFor('incident', incident.id),
     title: incident.data.title,
