@@ -91,7 +91,7 @@ async function benchLint(): Promise<void> {
     try {
       const lint = await medianOf(3, () => measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], { cwd: generated }));
       const bare = await medianOf(3, () => measureProcess(process.execPath, [floor, generated], { cwd: repositoryRoot }));
-      const target = count === 1_000 ? ` (target 0.6 s and 3x: ${lint.seconds <= 0.6 && lint.seconds <= 3 * bare.seconds ? 'met' : 'MISSED'})` : '';
+      const target = count === 1_000 ? ` (target 3x the floor: ${lint.seconds <= 3 * bare.seconds ? 'met' : 'MISSED'}; target 0.6 s: ${lint.seconds <= 0.6 ? 'met' : 'MISSED'})` : '';
       console.log(
         `  ${count} ADRs + ${count} postmortems: lint ${lint.seconds.toFixed(2)} s, ${lint.peakMegabytes.toFixed(0)} MB; ` +
           `floor ${bare.seconds.toFixed(2)} s, ${bare.peakMegabytes.toFixed(0)} MB; ratio ${(lint.seconds / bare.seconds).toFixed(1)}x time, ` +
