@@ -8,7 +8,8 @@
  *     time and peak resident memory, median of 3 each, and the ratio,
  *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor,
  *  4. the PDF export of a 30-slide deck beside Marp CLI's, and the deck page's JavaScript beside Marp's,
- *  5. the weight of each kind of page of the generated site and of the handbook's own site:
+ *  5. how long an edit to one ADR takes to show in `astro dev`, beside plain Astro's dev server,
+ *  6. the weight of each kind of page of the generated site and of the handbook's own site:
  *     HTML and the JavaScript loaded with the page (budget: the theme toggle and the search box).
  * `npm run bench -- growth` instead builds the site at 100, 1,000, 5,000 and 10,000 documents.
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
@@ -20,6 +21,7 @@ import { loadRepository } from '@handbook/content';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
 import { benchDeckExport } from './deck-export.ts';
 import { measureProcess, medianOf } from './measure-process.ts';
+import { measureDevEdits } from './dev-edit.ts';
 import { pageWeights, searchFirstUseBytes } from './page-weight.ts';
 
 const repositoryRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -142,6 +144,25 @@ async function benchGrowth(): Promise<void> {
   }
 }
 
+/**
+ * `astro dev` on the generated repository, the handbook and the plain Astro baseline in turn:
+ * how long an edit to one ADR (a sentence appended) takes to show on its page, median of 3
+ * edits each. Target (issue 10): under 500 ms at 1,000 ADRs.
+ */
+async function benchDevEdit(root: string, adrs: number): Promise<void> {
+  const number = Math.ceil(adrs / 2);
+  const id = `${String(number).padStart(4, '0')}-decision-number-${number}`;
+  const file = path.join(root, 'adr', `${id}.md`);
+  const median = (figures: { milliseconds: number; shown: boolean }[]) =>
+    figures.some((figure) => !figure.shown) ? Number.NaN : ([...figures].sort((a, b) => a.milliseconds - b.milliseconds)[1]?.milliseconds ?? Number.NaN);
+  const ours = median(await measureDevEdits(astroBin, siteRoot, { HANDBOOK_REPOSITORY: root }, 4391, `/adr/${id}/`, file, 3));
+  const plain = median(await measureDevEdits(astroBin, baselineRoot, { BASELINE_CONTENT: root }, 4392, `/adr/${id}/`, file, 3));
+  console.log(
+    `astro dev, an edited ADR shown on its page, median of 3 edits: handbook ${ours.toFixed(0)} ms; plain Astro ${plain.toFixed(0)} ms; ` +
+      `ratio ${(ours / plain).toFixed(2)}x (target 500 ms: ${ours <= 500 ? 'met' : 'MISSED'})`,
+  );
+}
+
 const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
 
 if (process.argv[2] === 'growth') {
@@ -171,6 +192,7 @@ try {
       `ratio ${timeRatio.toFixed(2)}x time, ${memoryRatio.toFixed(2)}x memory (target 1.3x: ${timeRatio <= 1.3 && memoryRatio <= 1.3 ? 'met' : 'MISSED'})`,
   );
   await printWeights('generated site', path.join(root, 'dist'));
+  await benchDevEdit(root, size.adrs);
 } finally {
   await rm(root, { recursive: true, force: true });
 }
