@@ -3,9 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { remarkSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/integrations/headers-file.ts';
-import { linkChecker } from './src/integrations/link-checker.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -13,10 +11,10 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'always',
-  // The sitemap lists every published page; the accessibility sweep reads it. The link checker
-  // fails the build on an internal link or fragment that leads nowhere. Pagefind indexes the
-  // built pages for search.
-  integrations: [mdx(), sitemap(), headersFile(), linkChecker(), searchIndex()],
+  // The sitemap lists every published page; the accessibility sweep reads it. Once built, the
+  // pages are indexed by Pagefind for search while they are read once for the link check (a link
+  // or fragment that leads nowhere fails the build) and for `_headers`.
+  integrations: [mdx(), sitemap(), builtPages()],
   // Every page carries a Content-Security-Policy <meta>: only the handbook's own scripts and
   // styles (hashed by Astro, the inline theme script by its hash) may run.
   security: {

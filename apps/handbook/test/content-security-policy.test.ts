@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { headersFileText, pagePolicy } from '../src/integrations/headers-file.ts';
 import { mergePolicies } from '../src/lib/content-security-policy.ts';
 import { THEME_SCRIPT, THEME_SCRIPT_HASH } from '../src/lib/theme-script.ts';
 
@@ -10,4 +11,21 @@ it('merges page policies into one that allows the sources of each, adding header
 it('hashes the theme script as browsers do: SHA-256 of its exact text, base64', async () => {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(THEME_SCRIPT));
   expect(THEME_SCRIPT_HASH).toBe(`sha256-${Buffer.from(digest).toString('base64')}`);
+});
+
+it('writes _headers from the policies of the built pages, with what only a header can say', () => {
+  const pages = [
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'sha256-a'"></head>`,
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'sha256-b'"></head>`,
+    '<head><title>no policy</title></head>',
+  ];
+  const policies = pages.map(pagePolicy).filter((policy) => policy !== undefined);
+  expect(policies).toHaveLength(2);
+  expect(headersFileText(policies).split('\n')).toEqual([
+    '/*',
+    "  Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: same-origin',
+    '',
+  ]);
 });

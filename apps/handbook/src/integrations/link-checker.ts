@@ -1,12 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { Parser } from 'htmlparser2';
 
 /** What one built page offers and asks for: the fragments it defines and the links it holds. */
-interface PageLinks {
+export interface PageLinks {
   ids: Set<string>;
   links: string[];
 }
@@ -23,7 +20,8 @@ const LINKING_ELEMENTS = new Set(['a', 'area', 'link']);
 /** A scheme (`https:`, `mailto:`) or a protocol-relative `//host`: not a page of this site. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-function readPage(html: string): PageLinks {
+/** The ids (and `<a name>`s) a page defines and the `href` of each `<a>`, `<area>` and `<link>` on it. Input: the page's HTML. */
+export function readPageLinks(html: string): PageLinks {
   const page: PageLinks = { ids: new Set(), links: [] };
   const parser = new Parser({
     onopentag(name, attributes) {
@@ -36,7 +34,8 @@ function readPage(html: string): PageLinks {
   return page;
 }
 
-function decoded(text: string): string {
+/** `text` with its percent-escapes decoded, or as it is when they are not valid. */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -51,21 +50,23 @@ function servedFile(sitePath: string, files: ReadonlySet<string>): string | unde
   return candidates.find((candidate) => files.has(candidate));
 }
 
+/** The site path a built HTML file is served at: `adr/index.html` → `/adr/`, `404.html` → `/404.html`. */
+export function sitePathOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /**
  * Every internal link of a built site that does not resolve: a path no built file serves, or a
- * `#fragment` that names no `id` on its target page. Input: the output folder (`dist/`). Output:
- * one {@link BrokenLink} per broken link, by page path, in page order. Links to other sites, `mailto:`
- * and the like are not followed; `#` alone (the top of the page) always resolves.
+ * `#fragment` that names no `id` on its target page. Input: every file of the output folder
+ * (paths relative to it, `/`-separated) and what each HTML file among them links to
+ * ({@link readPageLinks}). Output: one {@link BrokenLink} per broken link, by page path, in page
+ * order. Links to other sites, `mailto:` and the like are not followed; `#` alone (the top of the
+ * page) always resolves.
  */
-export async function findBrokenLinks(outputFolder: string): Promise<BrokenLink[]> {
-  const files = new Set((await readdir(outputFolder, { recursive: true })).map((file) => file.split(path.sep).join('/')));
-  const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
-  const pages = new Map<string, PageLinks>();
-  await Promise.all(htmlFiles.map(async (file) => pages.set(file, readPage(await readFile(path.join(outputFolder, file), 'utf8')))));
-
+export function brokenLinks(files: ReadonlySet<string>, pages: ReadonlyMap<string, PageLinks>): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  for (const file of htmlFiles) {
-    const pagePath = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  for (const file of [...pages.keys()].sort()) {
+    const pagePath = sitePathOf(file);
     for (const href of pages.get(file)?.links ?? []) {
       if (EXTERNAL.test(href)) continue;
       const [beforeFragment = '', fragment] = href.split('#', 2) as [string, string | undefined];
@@ -81,25 +82,15 @@ export async function findBrokenLinks(outputFolder: string): Promise<BrokenLink[
   return broken.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
 }
 
-/**
- * Fails the build when a link between pages of the built site leads nowhere, naming each page
- * and link. Links between entries in Markdown bodies are checked earlier, where the content is
- * read (`handbook lint`, rule `reference/broken-link`); this catches what templates build.
- */
-export function linkChecker(): AstroIntegration {
-  return {
-    name: 'handbook-link-checker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const broken = await findBrokenLinks(fileURLToPath(dir));
-        if (broken.length > 0) {
-          const list = broken.map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`).join('\n');
-          const error = new AstroError(`${broken.length} broken internal link(s) in the built site:\n${list}`, 'Fix the link or the page it points to, then build again.');
-          error.stack = '';
-          throw error;
-        }
-        logger.info('every internal link and fragment resolves');
-      },
-    },
-  };
+/** Every file below an output folder, relative to it and `/`-separated. */
+export async function builtFiles(outputFolder: string): Promise<Set<string>> {
+  return new Set((await readdir(outputFolder, { recursive: true })).map((file) => file.split(path.sep).join('/')));
+}
+
+/** {@link brokenLinks} of a built site read from its output folder (`dist/`). */
+export async function findBrokenLinks(outputFolder: string): Promise<BrokenLink[]> {
+  const files = await builtFiles(outputFolder);
+  const pages = new Map<string, PageLinks>();
+  await Promise.all([...files].filter((file) => file.endsWith('.html')).map(async (file) => pages.set(file, readPageLinks(await readFile(path.join(outputFolder, file), 'utf8')))));
+  return brokenLinks(files, pages);
 }

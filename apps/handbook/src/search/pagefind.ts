@@ -30,7 +30,7 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
-/** Where the build writes Pagefind's index and its JavaScript (see `integrations/search-index.ts`). */
+/** Where the build writes Pagefind's index and its JavaScript (see `integrations/search-index.ts`, run by `integrations/built-pages.ts`). */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,0 +1,59 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { headersFileText, pagePolicy } from './headers-file.ts';
+import { brokenLinks, builtFiles, readPageLinks, type PageLinks } from './link-checker.ts';
+import { indexSite } from './search-index.ts';
+
+/** Every HTML page of a built site read once: what each links to, and each page's Content-Security-Policy. */
+async function readPages(outputFolder: string, files: ReadonlySet<string>): Promise<{ pages: Map<string, PageLinks>; policies: string[] }> {
+  const pages = new Map<string, PageLinks>();
+  const policies: string[] = [];
+  await Promise.all(
+    [...files]
+      .filter((file) => file.endsWith('.html'))
+      .map(async (file) => {
+        const html = await readFile(path.join(outputFolder, file), 'utf8');
+        pages.set(file, readPageLinks(html));
+        const policy = pagePolicy(html);
+        if (policy !== undefined) policies.push(policy);
+      }),
+  );
+  return { pages, policies };
+}
+
+/**
+ * What the handbook does with its built pages once Astro has written them: it reads every page
+ * once, to fail the build on an internal link or `#fragment` that leads nowhere (naming each
+ * page and link; links between entries in Markdown are checked earlier, by the rule
+ * `reference/broken-link`) and to write `dist/_headers` with every page's
+ * Content-Security-Policy merged; then Pagefind indexes them into `dist/pagefind/`. One after
+ * the other: on two cores, Pagefind's threads beside the link check made the build slower (ADR 0024).
+ */
+export function builtPages(): AstroIntegration {
+  return {
+    name: 'handbook-built-pages',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outputFolder = fileURLToPath(dir);
+        const started = performance.now();
+        const files = await builtFiles(outputFolder);
+        const { pages, policies } = await readPages(outputFolder, files);
+        await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
+        const broken = brokenLinks(files, pages);
+        if (broken.length > 0) {
+          const list = broken.map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`).join('\n');
+          const error = new AstroError(`${broken.length} broken internal link(s) in the built site:\n${list}`, 'Fix the link or the page it points to, then build again.');
+          error.stack = '';
+          throw error;
+        }
+        logger.info(`every internal link and fragment of ${pages.size} pages resolves; _headers written with their policies`);
+        const searched = await indexSite(outputFolder);
+        const milliseconds = (performance.now() - started).toFixed(0);
+        logger.info(`search index written to pagefind/ after reading ${searched} built pages (only those marked data-pagefind-body are indexed); ${milliseconds} ms for the built pages in all`);
+      },
+    },
+  };
+}
