@@ -64,7 +64,7 @@ function medianBuild(runs: { seconds: number; peakMegabytes: number; pages: numb
 
 /**
  * Cold builds of the handbook (every page, search index, link check) and of the plain Astro
- * baseline (`plain-astro/`: one page per ADR and postmortem, nothing else) from the same
+ * baseline (`plain-astro/`: one page per ADR, postmortem and debt item, nothing else) from the same
  * generated repository, in turn, `rounds` times each. Target (issue 10): the handbook within
  * 1.3x of the baseline in time and in peak memory.
  */

@@ -8,4 +8,5 @@ if (content === undefined) throw new Error('BASELINE_CONTENT must name the gener
 export const collections = {
   adr: defineCollection({ loader: glob({ pattern: '*.md', base: `${content}/adr` }) }),
   incidents: defineCollection({ loader: glob({ pattern: '*.md', base: `${content}/incidents` }) }),
+  debt: defineCollection({ loader: glob({ pattern: '*.md', base: `${content}/content/debt` }) }),
 };
