@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { renderEntry } from '../src/markdown/render-entry.ts';
-import { entryHref } from '../src/markdown/remark-entry-links.ts';
+import { entryHref } from '../src/markdown/rehype-entry-links.ts';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 const render = async (markdown: string, file = 'adr/0008-target-team-shape.md') => (await renderEntry(parse(markdown), file, pathToFileURL(`/repo/${file}`))).html;
@@ -49,5 +49,16 @@ describe('renderEntry', () => {
     expect(html).toContain('<a>click</a>');
     expect(html).toContain('<details><summary>More</summary>Kept</details>');
     expect(html).toContain('<img src="x.png">');
+  });
+});
+
+describe('renderEntry and the tree it is given', () => {
+  it('leaves the Markdown tree as it was, so checks and backlinks read after rendering still see the links as written', async () => {
+    const tree = parse('See [ADR 5](0005-adopt-grafana-cloud.md) and <a href="0006-x.md">ADR 6</a>.\n');
+    const before = structuredClone(tree);
+    const { html } = await renderEntry(tree, 'adr/0008-x.md', pathToFileURL('/repo/adr/0008-x.md'));
+    expect(html).toContain('<a href="/adr/0005-adopt-grafana-cloud/">ADR 5</a>');
+    expect(html).toContain('<a href="/adr/0006-x/">ADR 6</a>');
+    expect(tree).toEqual(before);
   });
 });

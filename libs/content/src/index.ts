@@ -1,6 +1,7 @@
 export { backlinksOf, entryKey } from './backlinks.ts';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostic.ts';
 export { listContentFiles, type ListedFile } from './list-files.ts';
+export { createReadCache, type ReadCache } from './read-cache.ts';
 export type { ContentEntry } from './read-entry.ts';
 export {
   assertValidRepository,

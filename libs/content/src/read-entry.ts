@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { ListedFile } from './list-files.ts';
 import { MAX_FRONT_MATTER_LENGTH, MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
 import { parseMarkdownFile } from './markdown-file.ts';
+import type { ReadCache, SourceRead } from './read-cache.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkSections } from './check-structure.ts';
@@ -64,12 +65,17 @@ function readMarkdown(type: ContentType, file: string, text: string) {
  * schema, checks its body sections and runs every per-file rule ({@link FILE_CHECKS}: title and
  * heading, review dates against `today`, script, event handlers, unsafe URLs, embedded content,
  * secrets), valid front matter or not. Output: the file with its parsed YAML when that parsed,
- * its Markdown tree when parsed, its entry when valid, and every problem found. Never throws.
+ * its Markdown tree when parsed, its entry when valid, and every problem found. With a `cache`,
+ * a file whose text is unchanged since the cache saw it is not parsed again. Never throws.
  */
-export async function readContentFile(root: string, listed: ListedFile, today: string): Promise<ReadFile> {
+export async function readContentFile(root: string, listed: ListedFile, today: string, cache?: ReadCache): Promise<ReadFile> {
   const { source, diagnostics } = await readSourceFile(root, listed.file);
   if (source === undefined) return { ...listed, yaml: undefined, tree: undefined, entry: undefined, diagnostics };
-  const read = readContentSource(listed, source, today);
+  let read = cache?.get(listed, source.text, today);
+  if (read === undefined) {
+    read = readContentSource(listed, source, today);
+    cache?.set(listed, source.text, today, read);
+  }
   return { ...listed, ...read, diagnostics: [...diagnostics, ...read.diagnostics] };
 }
 
@@ -78,7 +84,7 @@ export async function readContentFile(root: string, listed: ListedFile, today: s
  * validate and check the text of a listed file. Output: parsed YAML, Markdown tree, entry when
  * valid, and every diagnostic. Never throws, whatever the text (the fuzz test holds it to that).
  */
-export function readContentSource(listed: ListedFile, source: SourceFile, today: string): Pick<ReadFile, 'yaml' | 'tree' | 'entry' | 'diagnostics'> {
+export function readContentSource(listed: ListedFile, source: SourceFile, today: string): SourceRead {
   const type: ContentType = CONTENT_TYPES[listed.type];
   const read =
     type.format === 'markdown'

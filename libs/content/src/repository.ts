@@ -4,6 +4,7 @@ import { checkAcrossFiles } from './check-across-files.ts';
 import { checkReferences } from './check-references.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { listContentFiles, type ListedFile } from './list-files.ts';
+import type { ReadCache } from './read-cache.ts';
 import { readContentFile, type ContentEntry } from './read-entry.ts';
 import { readRoster } from './read-roster.ts';
 import { SANITISED_RULES } from './rules/index.ts';
@@ -26,13 +27,13 @@ export interface Repository {
 /** How many files are read at once: enough to overlap I/O, few enough to bound open files. */
 const READ_CONCURRENCY = 64;
 
-async function readAll(root: string, files: readonly ListedFile[], today: string) {
+async function readAll(root: string, files: readonly ListedFile[], today: string, cache: ReadCache | undefined) {
   const read: Awaited<ReturnType<typeof readContentFile>>[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      read[index] = await readContentFile(root, files[index] as ListedFile, today);
+      read[index] = await readContentFile(root, files[index] as ListedFile, today, cache);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -43,6 +44,8 @@ async function readAll(root: string, files: readonly ListedFile[], today: string
 export interface LoadOptions {
   /** The date time rules compare with (`review-date` past due), `YYYY-MM-DD`; today in UTC when absent. */
   today?: string;
+  /** Parses from an earlier load of the same repository, reused for files whose text is unchanged ({@link ReadCache}). */
+  cache?: ReadCache;
 }
 
 /**
@@ -56,7 +59,8 @@ export interface LoadOptions {
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
-  const read = await readAll(root, listed.files, today);
+  const read = await readAll(root, listed.files, today, options.cache);
+  options.cache?.retain(listed.files);
   const diagnostics = [
     ...listed.diagnostics,
     ...roster.diagnostics,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, backlinksOf, ContentError, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
+import { assertValidRepository, backlinksOf, ContentError, createReadCache, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
 import { BacklinksSchema, CONTENT_PATHS, CONTENT_TYPE_NAMES, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -11,6 +11,8 @@ import { readFileHistory } from '../lib/file-history.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
 
 let reading: Promise<ValidRepository> | undefined;
+/** What earlier reads parsed: in `astro dev`, a change re-parses only the files whose text changed. */
+const parsed = createReadCache();
 const refreshers = new Set<() => Promise<void>>();
 let watching = false;
 /** Collections filled since this process started: only their later refreshes may keep stored entries. */
@@ -43,7 +45,7 @@ function buildError(error: ContentError, root: string): AstroError {
  */
 function readRepository(context: LoaderContext): Promise<ValidRepository> {
   const root = repositoryRoot(context.config.root);
-  reading ??= loadRepository(root, { today: today() }).then((repository) => {
+  reading ??= loadRepository(root, { today: today(), cache: parsed }).then((repository) => {
     for (const problem of repository.diagnostics.filter((diagnostic) => !failsBuild(diagnostic))) {
       context.logger.warn(formatDiagnostic(problem));
     }
@@ -58,7 +60,8 @@ function readRepository(context: LoaderContext): Promise<ValidRepository> {
 
 /**
  * In `astro dev`, a change below the content paths invalidates the shared read once, then
- * refreshes every collection; unchanged entries keep their rendering (see `fillType`).
+ * refreshes every collection: unchanged files are not parsed again (the read cache) and
+ * unchanged entries keep their rendering (see `fillType`).
  */
 function watchRepository(context: LoaderContext, refresh: () => Promise<void>): void {
   refreshers.add(refresh);

@@ -6,8 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { rehypeEntryLinks } from './rehype-entry-links.ts';
 import { rehypeScrollableTables } from './rehype-scrollable-tables.ts';
-import { remarkEntryLinks } from './remark-entry-links.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** An entry's body as the site publishes it. */
@@ -35,17 +35,17 @@ function hasRawHtml(node: Root | RootContent): boolean {
 }
 
 /**
- * Renders the Markdown tree `@handbook/content` already parsed (no second parse) to safe HTML:
- * the front matter node is dropped, links to other content files become links to their pages,
+ * Renders the Markdown tree `@handbook/content` already parsed (no second parse, and the tree is
+ * left as it was) to safe HTML: the front matter node is dropped, links to other content files become links to their pages,
  * raw HTML goes through the sanitiser's allow-list, headings get ids, tables scroll.
  * Input: the tree, the repository-relative path of its file and its URL. Output: HTML and headings.
  */
 export async function renderEntry(tree: Root, file: string, fileURL: URL): Promise<RenderedBody> {
   const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
-  remarkEntryLinks({ file })(body);
   const vfile = new VFile({ path: fileURL, data: { astro: { frontmatter: {} } } });
   const toHtml = hasRawHtml(body) ? withRawHtml : withoutRawHtml;
   const hast = await toHtml.run(body, vfile);
+  rehypeEntryLinks({ file })(hast);
   const astroData = vfile.data.astro as { headings?: MarkdownHeading[] } | undefined;
   return { html: toHtml.stringify(hast, vfile), metadata: { headings: astroData?.headings ?? [] } };
 }

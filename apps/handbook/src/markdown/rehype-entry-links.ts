@@ -1,5 +1,5 @@
 import { entryLinkTarget, hrefFor } from '@handbook/schema';
-import type { Link, Root } from 'mdast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -16,13 +16,16 @@ export function entryHref(url: string, fromFile: string): string | undefined {
 /**
  * Rewrites links between content files from their repository form (`0005-adopt-x.md`, which
  * works when reading the files on GitHub) to the page the site publishes (`/adr/0005-adopt-x/`),
- * keeping any `#fragment`. Every other link is left alone. Option: the repository-relative path
- * of the file being rendered, which relative links are resolved against.
+ * keeping any `#fragment`. Every other link is left alone. Works on the HTML tree, which the
+ * renderer builds afresh, so the Markdown tree the checks and backlinks read keeps the links as
+ * written. Option: the repository-relative path of the file being rendered, which relative
+ * links are resolved against.
  */
-export function remarkEntryLinks({ file }: { file: string }) {
+export function rehypeEntryLinks({ file }: { file: string }) {
   return (tree: Root) => {
-    visit(tree, 'link', (link: Link) => {
-      link.url = entryHref(link.url, file) ?? link.url;
+    visit(tree, 'element', (element: Element) => {
+      const href = element.tagName === 'a' ? element.properties.href : undefined;
+      if (typeof href === 'string') element.properties.href = entryHref(href, file) ?? href;
     });
   };
 }
