@@ -36,7 +36,7 @@ async function waitFor(check: () => Promise<boolean>, limit: number): Promise<bo
  * until the page served contains it. Output: each edit's figure. The server is stopped afterwards.
  */
 export async function measureDevEdits(astro: string, projectRoot: string, env: NodeJS.ProcessEnv, port: number, pagePath: string, file: string, edits: number): Promise<EditFigure[]> {
-  const server: ChildProcess = spawn(process.execPath, [...(process.env.DEV_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/devprof'] : []), astro, 'dev', '--port', String(port)], {
+  const server: ChildProcess = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
