@@ -24,6 +24,11 @@ export function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
   }
 }
 
+/** The first page of the decision log narrowed to one value of a facet (`/adr/decision-maker/charles/`). */
+export function facetHref(facet: AdrFacet, value: string): string {
+  return `/adr/${facet}/${encodeURIComponent(value)}/`;
+}
+
 /** One value of a facet: its page, what it is called, and the ADRs that have it. */
 export interface FacetValue {
   facet: AdrFacet;
@@ -46,7 +51,7 @@ export function adrFacetValues(adrs: readonly AdrPageEntry[], people: ReadonlyMa
       facet,
       value,
       label: facet === 'decision-maker' ? (people.get(value)?.name ?? value) : value,
-      href: `/adr/${facet}/${encodeURIComponent(value)}/`,
+      href: facetHref(facet, value),
       adrs: list,
     }));
     return values.sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label)));
