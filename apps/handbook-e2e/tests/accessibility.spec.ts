@@ -30,12 +30,15 @@ test('the sitemap lists every page the repository publishes', () => {
  * of each type are swept there.
  */
 for (const path of everyPage) {
-  test(`${path} has no serious or critical axe violation in either theme`, async ({ page, isMobile }) => {
-    test.skip(isMobile && !onePagePerKind.includes(path), 'phone width sweeps one page of each kind');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
-    }
+  test.describe(() => {
+    // Decided from the project alone, before a browser page is opened for the test.
+    test.skip(({ isMobile }) => isMobile && !onePagePerKind.includes(path), 'phone width sweeps one page of each kind');
+    test(`${path} has no serious or critical axe violation in either theme`, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
+      }
+    });
   });
 }

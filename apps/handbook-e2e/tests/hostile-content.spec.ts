@@ -12,23 +12,26 @@ function hostileUrl(): string {
 }
 
 for (const name of Object.keys(expected)) {
-  test(`the hostile ADR ${name} runs nothing, loads nothing and sends nothing in Chromium`, async ({ page, isMobile }) => {
-    test.skip(isMobile, 'what runs does not depend on the width');
-    const dialogs: string[] = [];
-    const requests: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
+  test.describe(() => {
+    // Decided from the project alone, before a browser page is opened for the test.
+    test.skip(({ isMobile }) => isMobile, 'what runs does not depend on the width');
+    test(`the hostile ADR ${name} runs nothing, loads nothing and sends nothing in Chromium`, async ({ page }) => {
+      const dialogs: string[] = [];
+      const requests: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      page.on('request', (request) => requests.push(request.url()));
+      const origin = hostileUrl();
+      await page.goto(`${origin}/adr/${name}/`);
+      const body = page.locator('[data-entry-body]');
+      await expect(body).toBeVisible();
+      for (const link of await body.locator('a').all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+      await expect(page.locator('body')).not.toHaveCSS('display', 'none');
     });
-    page.on('request', (request) => requests.push(request.url()));
-    const origin = hostileUrl();
-    await page.goto(`${origin}/adr/${name}/`);
-    const body = page.locator('[data-entry-body]');
-    await expect(body).toBeVisible();
-    for (const link of await body.locator('a').all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
-    await page.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    await expect(page.locator('body')).not.toHaveCSS('display', 'none');
   });
 }
