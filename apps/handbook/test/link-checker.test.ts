@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../src/integrations/link-checker.ts';
+import { readBuiltPages } from '../src/integrations/built-pages.ts';
+import { brokenLinks } from '../src/integrations/link-checker.ts';
 
 let folder: string | undefined;
 
@@ -14,6 +15,12 @@ async function builtSite(files: Record<string, string>): Promise<string> {
     await writeFile(path.join(folder, file), html);
   }
   return folder;
+}
+
+/** The broken links of a built site, as the build finds them: one read of its folder, then the check. */
+async function findBrokenLinks(outputFolder: string) {
+  const { files, pages } = await readBuiltPages(outputFolder);
+  return brokenLinks(files, pages);
 }
 
 afterEach(async () => {

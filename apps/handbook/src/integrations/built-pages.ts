@@ -7,8 +7,13 @@ import { headersFileText, pagePolicy } from './headers-file.ts';
 import { brokenLinks, builtFiles, readPageLinks, type PageLinks } from './link-checker.ts';
 import { indexSite } from './search-index.ts';
 
-/** Every HTML page of a built site read once: what each links to, and each page's Content-Security-Policy. */
-async function readPages(outputFolder: string, files: ReadonlySet<string>): Promise<{ pages: Map<string, PageLinks>; policies: string[] }> {
+/**
+ * A built site read once from its output folder (`dist/`): every file in it (relative,
+ * `/`-separated), what each HTML page links to and defines ({@link readPageLinks}), and each
+ * page's Content-Security-Policy. What the link check and `_headers` both work from.
+ */
+export async function readBuiltPages(outputFolder: string): Promise<{ files: Set<string>; pages: Map<string, PageLinks>; policies: string[] }> {
+  const files = await builtFiles(outputFolder);
   const pages = new Map<string, PageLinks>();
   const policies: string[] = [];
   await Promise.all(
@@ -21,7 +26,7 @@ async function readPages(outputFolder: string, files: ReadonlySet<string>): Prom
         if (policy !== undefined) policies.push(policy);
       }),
   );
-  return { pages, policies };
+  return { files, pages, policies };
 }
 
 /**
@@ -39,8 +44,7 @@ export function builtPages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outputFolder = fileURLToPath(dir);
         const started = performance.now();
-        const files = await builtFiles(outputFolder);
-        const { pages, policies } = await readPages(outputFolder, files);
+        const { files, pages, policies } = await readBuiltPages(outputFolder);
         await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
         const broken = brokenLinks(files, pages);
         if (broken.length > 0) {

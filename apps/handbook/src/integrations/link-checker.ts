@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 
@@ -34,8 +34,7 @@ export function readPageLinks(html: string): PageLinks {
   return page;
 }
 
-/** `text` with its percent-escapes decoded, or as it is when they are not valid. */
-export function decoded(text: string): string {
+function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -51,7 +50,7 @@ function servedFile(sitePath: string, files: ReadonlySet<string>): string | unde
 }
 
 /** The site path a built HTML file is served at: `adr/index.html` → `/adr/`, `404.html` → `/404.html`. */
-export function sitePathOf(file: string): string {
+function sitePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
@@ -85,12 +84,4 @@ export function brokenLinks(files: ReadonlySet<string>, pages: ReadonlyMap<strin
 /** Every file below an output folder, relative to it and `/`-separated. */
 export async function builtFiles(outputFolder: string): Promise<Set<string>> {
   return new Set((await readdir(outputFolder, { recursive: true })).map((file) => file.split(path.sep).join('/')));
-}
-
-/** {@link brokenLinks} of a built site read from its output folder (`dist/`). */
-export async function findBrokenLinks(outputFolder: string): Promise<BrokenLink[]> {
-  const files = await builtFiles(outputFolder);
-  const pages = new Map<string, PageLinks>();
-  await Promise.all([...files].filter((file) => file.endsWith('.html')).map(async (file) => pages.set(file, readPageLinks(await readFile(path.join(outputFolder, file), 'utf8')))));
-  return brokenLinks(files, pages);
 }
