@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, paginate } from '../src/lib/pagination.ts';
+import { namedFirst, pageHref, paginate, SUMMARY_ITEMS } from '../src/lib/pagination.ts';
 
 describe('list pages', () => {
   it('splits a long list into pages of plain links, the first at the list address', () => {
@@ -17,4 +17,10 @@ describe('list pages', () => {
   it('gives an empty list one empty page, so the list page still exists', () => {
     expect(paginate([], '/adr/').map((page) => [page.number, page.items.length, page.count])).toEqual([[1, 0, 1]]);
   });
+});
+
+it('names the first items of a summary and counts the rest', () => {
+  expect(namedFirst([1, 2, 3], 2)).toEqual({ named: [1, 2], more: 1 });
+  expect(namedFirst([1, 2], 5)).toEqual({ named: [1, 2], more: 0 });
+  expect(namedFirst(Array.from({ length: 12 }, (_, index) => index)).named).toHaveLength(SUMMARY_ITEMS);
 });

@@ -3,9 +3,6 @@ import type { CollectionEntry } from 'astro:content';
 import { collection } from './collections.ts';
 import { paginate, type ListPage } from './pagination.ts';
 
-/** How many open items each cell of the Fowler matrix names; the rest are counted, and listed in the register's pages. */
-export const MATRIX_CELL_ITEMS = 10;
-
 const rank = (priority: (typeof DEBT_PRIORITIES)[number]) => DEBT_PRIORITIES.indexOf(priority);
 
 /** Every open debt item (no `resolved` date), most urgent priority first, then by title. */

@@ -30,3 +30,14 @@ export function paginate<T>(items: readonly T[], base: string, size = LIST_PAGE_
     href: (number: number) => pageHref(base, number),
   }));
 }
+
+/** How many items a summary names before it only counts the rest (dashboard lists, Fowler matrix cells). */
+export const SUMMARY_ITEMS = 10;
+
+/**
+ * The first `limit` items of a list a page summarises, and how many it leaves unnamed, so that
+ * no summary grows with the content. Input: the items in display order.
+ */
+export function namedFirst<T>(items: readonly T[], limit = SUMMARY_ITEMS): { named: T[]; more: number } {
+  return { named: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
