@@ -36,8 +36,9 @@ function hasRawHtml(node: Root | RootContent): boolean {
 
 /**
  * Renders the Markdown tree `@handbook/content` already parsed (no second parse, and the tree is
- * left as it was) to safe HTML: the front matter node is dropped, links to other content files become links to their pages,
- * raw HTML goes through the sanitiser's allow-list, headings get ids, tables scroll.
+ * left as it was) to safe HTML: the front matter node is dropped, links to other content files
+ * become links to their pages, raw HTML goes through the sanitiser's allow-list, headings get
+ * ids, tables scroll.
  * Input: the tree, the repository-relative path of its file and its URL. Output: HTML and headings.
  */
 export async function renderEntry(tree: Root, file: string, fileURL: URL): Promise<RenderedBody> {
