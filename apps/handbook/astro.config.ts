@@ -1,11 +1,13 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { remarkSlides } from '@handbook/slides';
+import { rehypeSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
+import { rehypeFragmentTargets } from './src/markdown/rehype-fragment-targets.ts';
+import { rehypeSanitizeMdx } from './src/markdown/rehype-sanitize-mdx.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 
 export default defineConfig({
@@ -26,10 +28,14 @@ export default defineConfig({
   },
   markdown: {
     // Markdown entries are rendered by the content loaders from the tree `@handbook/content`
-    // parsed with remark; this processor serves MDX pages and decks, which remark parses too, so
-    // the site and the checks agree on what a heading or a link is. In decks, thematic breaks
-    // split slides (libs/slides); other MDX keeps them.
-    processor: unified({ remarkPlugins: [remarkSlides], rehypePlugins: [rehypeScrollableTables] }),
+    // parsed; this processor serves MDX pages and decks, which `@handbook/content` parses with the
+    // same MDX parser, so the site and the checks agree on what a heading or a link is. The MDX
+    // body is sanitised first, with the Markdown allow-list and only the handbook's components
+    // trusted (ADR 0025); then, in decks, horizontal rules split slides (libs/slides).
+    processor: unified({
+      remarkRehype: { clobberPrefix: '' },
+      rehypePlugins: [rehypeSanitizeMdx, rehypeFragmentTargets, rehypeSlides, rehypeScrollableTables],
+    }),
     // No highlighter: Shiki writes inline styles, which the Content-Security-Policy forbids, and
     // Markdown entries are rendered without highlighting too.
     syntaxHighlight: false,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '../src/fixtures.ts';
 import { HOSTILE_REPOSITORY } from '../src/serve-built-site.ts';
 
-const expected = JSON.parse(await readFile(path.join(HOSTILE_REPOSITORY, 'expected.json'), 'utf8')) as Record<string, unknown>;
+const expected = JSON.parse(await readFile(path.join(HOSTILE_REPOSITORY, 'expected.json'), 'utf8')) as Record<string, { page: string }>;
 
 function hostileUrl(): string {
   const url = process.env.HANDBOOK_HOSTILE_URL;
@@ -11,11 +11,11 @@ function hostileUrl(): string {
   return url;
 }
 
-for (const name of Object.keys(expected)) {
+for (const [file, { page: pagePath }] of Object.entries(expected)) {
   test.describe(() => {
     // Decided from the project alone, before a browser page is opened for the test.
     test.skip(({ isMobile }) => isMobile, 'what runs does not depend on the width');
-    test(`the hostile ADR ${name} runs nothing, loads nothing and sends nothing in Chromium`, async ({ page }) => {
+    test(`the hostile ${file} runs nothing, loads nothing and sends nothing in Chromium`, async ({ page }) => {
       const dialogs: string[] = [];
       const requests: string[] = [];
       page.on('dialog', async (dialog) => {
@@ -24,7 +24,7 @@ for (const name of Object.keys(expected)) {
       });
       page.on('request', (request) => requests.push(request.url()));
       const origin = hostileUrl();
-      await page.goto(`${origin}/adr/${name}/`);
+      await page.goto(`${origin}${pagePath}`);
       const body = page.locator('[data-entry-body]');
       await expect(body).toBeVisible();
       for (const link of await body.locator('a').all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
@@ -32,6 +32,7 @@ for (const name of Object.keys(expected)) {
       expect(dialogs).toEqual([]);
       expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
       await expect(page.locator('body')).not.toHaveCSS('display', 'none');
+      expect(await page.evaluate(() => [typeof document.querySelector, typeof document.getElementById]), 'no element replaced a DOM method').toEqual(['function', 'function']);
     });
   });
 }

@@ -8,15 +8,16 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOBBER_PREFIX } from '@handbook/content';
 
 const run = promisify(execFile);
 const siteRoot = path.resolve(fileURLToPath(import.meta.url), '../..');
 const repositoryRoot = path.resolve(siteRoot, '../..');
 const astro = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
-/** ADRs with one hostile construct each, and the lint rule, line and column each is reported at (Playwright opens the same pages in Chromium). */
+/** Entries with hostile constructs (ADRs one each, an MDX deck and page several), the page each is published at, and the lint rule, line and column of each construct (Playwright opens the same pages in Chromium). */
 const HOSTILE = path.join(repositoryRoot, 'apps/handbook-e2e/fixtures/hostile');
 
-const expected = JSON.parse(await readFile(path.join(HOSTILE, 'expected.json'), 'utf8')) as Record<string, { rule: string | null; line: number; column: number }>;
+const expected = JSON.parse(await readFile(path.join(HOSTILE, 'expected.json'), 'utf8')) as Record<string, { page: string; findings: { rule: string; line: number; column: number }[] }>;
 
 /** Elements that run, load or send something, none of which may come out of a Markdown body. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'meta', 'base', 'link', 'svg']);
@@ -49,6 +50,9 @@ function executableParts(body: Element): string[] {
     // The sanitiser keeps inputs only as GitHub does, as the disabled checkboxes of task lists.
     if (node.tagName === 'input' && !(node.properties.type === 'checkbox' && node.properties.disabled === true)) found.push(`<input type=${String(node.properties.type)}>`);
     for (const [name, value] of Object.entries(node.properties)) {
+      if (name.startsWith('dataPagefind')) found.push(`${node.tagName} ${name}`);
+      // An authored name or id that is not prefixed could replace a DOM method (document.querySelector).
+      if (name === 'name' && !String(value).startsWith(CLOBBER_PREFIX)) found.push(`${node.tagName} name=${String(value)}`);
       if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
       if (['href', 'src', 'action', 'formAction', 'data'].includes(name) && DANGEROUS_URL.test(String(value))) found.push(`${node.tagName} ${name}=${String(value)}`);
     }
@@ -58,14 +62,16 @@ function executableParts(body: Element): string[] {
 
 describe('a site build over hostile content', () => {
   it('finishes and logs each construct at its file, line and column with the rule lint fails on', () => {
-    for (const [name, { rule, line, column }] of Object.entries(expected)) {
-      if (rule === null) expect(log).not.toContain(`adr/${name}.md:`);
-      else expect(log).toMatch(new RegExp(`adr/${name}\\.md:${line}:${column} error .*\\[${rule.replace('/', '\\/')}\\]`));
+    for (const [file, { findings }] of Object.entries(expected)) {
+      if (findings.length === 0) expect(log).not.toContain(`${file}:`);
+      for (const { rule, line, column } of findings) {
+        expect(log).toMatch(new RegExp(`${file.replaceAll('.', '\\.')}:${line}:${column} error .*\\[${rule.replace('/', '\\/')}\\]`));
+      }
     }
   });
 
-  it.each(Object.keys(expected))('publishes %s with nothing executable in its body', async (name) => {
-    const html = await readFile(path.join(out, 'adr', name, 'index.html'), 'utf8');
+  it.each(Object.entries(expected))('publishes %s with nothing executable in its body', async (_file, { page }) => {
+    const html = await readFile(path.join(out, page, 'index.html'), 'utf8');
     let body: Element | undefined;
     visit(fromHtml(html), 'element', (node: Element) => {
       if (node.properties.dataEntryBody !== undefined) body = node;
@@ -73,5 +79,6 @@ describe('a site build over hostile content', () => {
     expect(body, 'the page has its body').toBeDefined();
     expect(executableParts(body as Element)).toEqual([]);
     expect(html).not.toContain('evil.example');
+    expect(html, 'no authored search metadata').not.toMatch(/data-pagefind-[a-z]+="[^"]*Password reset/);
   });
 });

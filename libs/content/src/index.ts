@@ -15,3 +15,6 @@ export {
 } from './repository.ts';
 export { RULE_FAMILIES, ruleHref, RULES, type ExampleFile, type ExampleFiles, type Rule, type RuleId } from './rules/index.ts';
 export { runExample } from './rules/run-example.ts';
+export { CLOBBER_PREFIX, SANITIZE_SCHEMA } from './sanitize-schema.ts';
+export { readLiteral, type Literal, type LiteralValue } from './mdx/literal.ts';
+export { isHtmlName } from './mdx/nodes.ts';

@@ -44,19 +44,20 @@ export interface ReadFile extends ListedFile {
 function readMarkdown(type: ContentType, file: string, text: string) {
   const depth = markdownNestingDepth(text);
   if (depth > MAX_NESTING_DEPTH) return { diagnostics: [report(RULES.tooDeep, { file, line: 1, column: 1 }, { depth, limit: MAX_NESTING_DEPTH })] };
-  const markdown = parseMarkdownFile(text);
+  const markdown = parseMarkdownFile(text, file.endsWith('.mdx') ? 'mdx' : 'md');
+  const syntax = markdown.mdxError === undefined ? [] : [report(RULES.mdxSyntax, { file, line: markdown.mdxError.line, column: markdown.mdxError.column }, { reason: markdown.mdxError.reason })];
   if (markdown.frontmatter === undefined) {
-    return { diagnostics: [report(RULES.missingFrontmatter, { file, line: 1, column: 1 }, { kind: type.label })] };
+    return { diagnostics: [...syntax, report(RULES.missingFrontmatter, { file, line: 1, column: 1 }, { kind: type.label })] };
   }
   if (markdown.frontmatter.source.length > MAX_FRONT_MATTER_LENGTH) {
     const problem = report(RULES.frontMatterTooLarge, { file, line: markdown.frontmatterLine, column: 1 }, { length: markdown.frontmatter.source.length, limit: MAX_FRONT_MATTER_LENGTH });
-    return { markdown, diagnostics: [problem] };
+    return { markdown, diagnostics: [...syntax, problem] };
   }
   const yaml = parseYamlSource(markdown.frontmatter.source, {
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
   });
-  return { yaml, markdown, diagnostics: checkSections(type, file, markdown.tree) };
+  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, markdown.tree)] };
 }
 
 /**

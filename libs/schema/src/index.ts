@@ -59,6 +59,7 @@ export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
 export { meetsTarget } from './metrics/targets.ts';
 export { addDays, daysBetween, incidentDurations, minutesBetween, type IncidentDurations } from './metrics/time.ts';
 export { HandbookPageSchema, type HandbookPage } from './page.ts';
+export { isMdxComponent, MDX_COMPONENTS, MDX_TYPES, mdxComponentOfModule, type MdxComponentName, type MdxComponentsOf, type MdxTypeName } from './mdx-components.ts';
 export { BacklinkSchema, BacklinksSchema, BODY_LINK, collectReferences, type Backlink, type Reference, type ReferenceField } from './relations.ts';
 export {
   MATURITY_STAGES,

@@ -1,1 +1,1 @@
-export { countSlides, remarkSlides } from './remark-slides.ts';
+export { countSlides, rehypeSlides } from './slides.ts';

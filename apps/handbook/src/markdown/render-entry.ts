@@ -1,4 +1,5 @@
 import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { SANITIZE_SCHEMA } from '@handbook/content';
 import type { Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -7,8 +8,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeEntryLinks } from './rehype-entry-links.ts';
+import { rehypeFragmentTargets } from './rehype-fragment-targets.ts';
 import { rehypeScrollableTables } from './rehype-scrollable-tables.ts';
-import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** An entry's body as the site publishes it. */
 export interface RenderedBody {
@@ -20,11 +21,12 @@ export interface RenderedBody {
  * The pipeline for a body with raw HTML: rehype-raw parses the HTML (parse5) into the tree so
  * the sanitiser sees real elements. A body without raw HTML skips that pass, which re-parses
  * the whole tree and costs more than the rest of the pipeline together; the output is the same.
+ * Footnote ids are left for the sanitiser to prefix, like every other id, and their links follow.
  */
 function pipeline(rawHtml: boolean) {
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: true });
+  const processor = unified().use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' });
   if (rawHtml) processor.use(rehypeRaw);
-  return processor.use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeHeadingIds).use(rehypeScrollableTables).use(rehypeStringify);
+  return processor.use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeFragmentTargets).use(rehypeHeadingIds).use(rehypeScrollableTables).use(rehypeStringify);
 }
 
 const withRawHtml = pipeline(true);

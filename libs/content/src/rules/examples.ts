@@ -44,3 +44,10 @@ people:
 `,
   'adr/0001-run-on-kubernetes.md': adrFile(adrFields('Run on Kubernetes')),
 };
+
+/** A handbook page in MDX (`content/handbook/queues.mdx`) owned by charles, with `body` under its title. */
+export function mdxPage(body: string): ExampleFiles {
+  return {
+    'content/handbook/queues.mdx': `---\ntitle: Queues\ndescription: How the queue workers run.\nowner: charles\nlast-reviewed: 2026-11-16\n---\n\n# Queues\n\n${body}\n`,
+  };
+}

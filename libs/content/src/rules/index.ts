@@ -9,6 +9,7 @@ import { unexpectedFile } from './identity/unexpected-file.ts';
 import { binary } from './input/binary.ts';
 import { frontMatterTooLarge } from './input/front-matter-too-large.ts';
 import { invalidUtf8 } from './input/invalid-utf8.ts';
+import { mdxSyntax } from './input/mdx-syntax.ts';
 import { tooDeep } from './input/too-deep.ts';
 import { tooLarge } from './input/too-large.ts';
 import { unreadable } from './input/unreadable.ts';
@@ -22,6 +23,11 @@ import { unknownEntry } from './reference/unknown-entry.ts';
 import { unknownPerson } from './reference/unknown-person.ts';
 import { checkEmbeddedContent, embeddedContent } from './safety/embedded-content.ts';
 import { checkEventHandlers, eventHandler } from './safety/event-handler.ts';
+import { checkMdxAttributes, mdxAttribute } from './safety/mdx-attribute.ts';
+import { checkMdxElements, mdxElement } from './safety/mdx-element.ts';
+import { checkMdxExports, mdxExport } from './safety/mdx-export.ts';
+import { checkMdxExpressions, mdxExpression } from './safety/mdx-expression.ts';
+import { checkMdxImports, mdxImport } from './safety/mdx-import.ts';
 import { checkScript, script } from './safety/script.ts';
 import { checkSecrets, secret } from './safety/secret.ts';
 import { checkUnsafeUrls, unsafeUrl } from './safety/unsafe-url.ts';
@@ -54,6 +60,7 @@ export const RULES = {
   invalidUtf8,
   tooDeep,
   frontMatterTooLarge,
+  mdxSyntax,
   yamlSyntax,
   missingRoster,
   missingFrontmatter,
@@ -85,6 +92,11 @@ export const RULES = {
   eventHandler,
   unsafeUrl,
   embeddedContent,
+  mdxImport,
+  mdxExport,
+  mdxExpression,
+  mdxElement,
+  mdxAttribute,
   secret,
 } as const;
 
@@ -95,11 +107,13 @@ export type RuleId = (typeof RULES)[keyof typeof RULES]['id'];
 export const RULE_FAMILIES = ['input', 'schema', 'identity', 'structure', 'reference', 'time', 'safety'] as const;
 
 /**
- * Rules whose constructs the site's renderer removes (its allow-list sanitiser drops scripts,
- * event handlers, script-running URLs, frames and forms): `handbook lint` fails on them so the
- * author fixes the source, while a site build publishes the sanitised page and logs them, so a
- * build over hostile content still finishes with nothing executable in it. Likely secrets are not
- * here: the sanitiser cannot tell a key from text, so a secret fails the build too.
+ * Rules whose constructs the site's renderer removes (its allow-list sanitiser, which Markdown and
+ * MDX bodies both pass through, drops scripts, event handlers, script-running URLs, frames and
+ * forms): `handbook lint` fails on them so the author fixes the source, while a site build
+ * publishes the sanitised page and logs them, so a build over hostile content still finishes with
+ * nothing executable in it. Not here, so failing the build too: MDX imports, exports, expressions,
+ * unknown elements and directives, which are code the MDX compiler would run before any
+ * sanitiser sees the page, and likely secrets, which the sanitiser cannot tell from text.
  */
 export const SANITISED_RULES: readonly RuleId[] = [script.id, eventHandler.id, unsafeUrl.id, embeddedContent.id];
 
@@ -111,6 +125,11 @@ export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = 
   checkEventHandlers,
   checkUnsafeUrls,
   checkEmbeddedContent,
+  checkMdxImports,
+  checkMdxExports,
+  checkMdxExpressions,
+  checkMdxElements,
+  checkMdxAttributes,
   checkSecrets,
 ];
 

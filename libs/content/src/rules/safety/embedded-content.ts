@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
 import { report, rule } from '../rule.ts';
-import { matchesInHtml } from './markdown-nodes.ts';
+import { startTags } from './start-tags.ts';
 
 /** `safety/embedded-content`: an element that embeds or submits elsewhere (`<iframe>`, `<object>`, `<embed>`, `<form>`, `<meta>`, `<base>`). */
 export const embeddedContent = rule<{ tag: string }>()({
@@ -17,10 +17,13 @@ export const embeddedContent = rule<{ tag: string }>()({
   },
 });
 
-/** Reports every start tag of an embedding, form or document-level element in raw HTML. */
+/** The elements this rule reports: they embed a page or plug-in, submit a form, or change the document. */
+export const EMBEDDING_ELEMENTS: ReadonlySet<string> = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'meta', 'base', 'link']);
+
+/** Reports every start tag of an embedding, form or document-level element in raw HTML or MDX. */
 export function checkEmbeddedContent({ file, tree }: FileContext): Diagnostic[] {
   if (tree === undefined) return [];
-  return matchesInHtml(tree, /<(iframe|frame|frameset|object|embed|applet|form|meta|base|link)\b/gi).map(({ match, at }) =>
-    report(embeddedContent, { file, ...at }, { tag: (match[1] ?? '').toLowerCase() }),
-  );
+  return startTags(tree)
+    .filter(({ name }) => EMBEDDING_ELEMENTS.has(name))
+    .map(({ name, at }) => report(embeddedContent, { file, ...at }, { tag: name }));
 }

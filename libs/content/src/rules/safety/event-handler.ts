@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
 import { report, rule } from '../rule.ts';
-import { matchesInHtml } from './markdown-nodes.ts';
+import { startTags } from './start-tags.ts';
 
 /** `safety/event-handler`: an inline event handler attribute (`onerror=`, `onload=`) in raw HTML. */
 export const eventHandler = rule<{ attribute: string }>()({
@@ -17,10 +17,13 @@ export const eventHandler = rule<{ attribute: string }>()({
   },
 });
 
-/** Reports every `on…=` attribute inside an HTML tag of the body. */
+/** Whether an attribute name is an inline event handler (`onerror`, MDX's `onClick`). */
+export const isEventHandler = (name: string) => /^on[a-z]/i.test(name);
+
+/** Reports every `on…` attribute of an HTML start tag of the body (raw HTML or MDX), at its tag. */
 export function checkEventHandlers({ file, tree }: FileContext): Diagnostic[] {
   if (tree === undefined) return [];
-  return matchesInHtml(tree, /<[a-z][^>]*?[\s/"'](on[a-z]+)\s*=/gi).map(({ match, at }) =>
-    report(eventHandler, { file, ...at }, { attribute: (match[1] ?? '').toLowerCase() }),
+  return startTags(tree).flatMap(({ attributes, at }) =>
+    attributes.filter(({ name }) => isEventHandler(name)).map(({ name }) => report(eventHandler, { file, ...at }, { attribute: name })),
   );
 }

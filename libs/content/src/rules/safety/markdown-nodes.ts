@@ -1,6 +1,5 @@
 import type { Root, RootContent } from 'mdast';
 import type { Position } from '../../yaml-source.ts';
-import { positionWithin } from '../context.ts';
 
 /** A raw HTML node of a Markdown tree: its source and where it starts. */
 export interface HtmlNode {
@@ -50,11 +49,4 @@ export function decodeEntities(text: string): string {
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
     .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
     .replace(/&([a-z]+);/gi, (entity, name: string) => named[name.toLowerCase()] ?? entity);
-}
-
-/** The position of every match of `pattern` (global) inside the HTML nodes of `tree`. */
-export function matchesInHtml(tree: Root, pattern: RegExp): { match: RegExpExecArray; at: Position }[] {
-  return htmlNodes(tree).flatMap(({ value, start }) =>
-    [...value.matchAll(pattern)].map((match) => ({ match, at: positionWithin(start, value, match.index) })),
-  );
 }

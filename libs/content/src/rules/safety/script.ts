@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
 import { report, rule } from '../rule.ts';
-import { matchesInHtml } from './markdown-nodes.ts';
+import { startTags } from './start-tags.ts';
 
 /** `safety/script`: a raw `<script>` element in Markdown. */
 export const script = rule<{ tag: string }>()({
@@ -17,8 +17,13 @@ export const script = rule<{ tag: string }>()({
   },
 });
 
-/** Reports every `<script>` (or `<style>`, which can also exfiltrate) start tag in raw HTML. */
+/** The elements this rule reports: script, and style, which can also exfiltrate. */
+export const SCRIPT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style']);
+
+/** Reports every `<script>` or `<style>` start tag in raw HTML or MDX. */
 export function checkScript({ file, tree }: FileContext): Diagnostic[] {
   if (tree === undefined) return [];
-  return matchesInHtml(tree, /<(script|style)\b/gi).map(({ match, at }) => report(script, { file, ...at }, { tag: (match[1] ?? '').toLowerCase() }));
+  return startTags(tree)
+    .filter(({ name }) => SCRIPT_ELEMENTS.has(name))
+    .map(({ name, at }) => report(script, { file, ...at }, { tag: name }));
 }

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostic.ts';
-import { positionWithin, type FileContext } from '../context.ts';
+import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
 import { report, rule } from '../rule.ts';
-import { decodeEntities, htmlNodes, urlNodes } from './markdown-nodes.ts';
+import { decodeEntities, urlNodes } from './markdown-nodes.ts';
+import { startTags } from './start-tags.ts';
 
 /** `safety/unsafe-url`: a link or image whose URL runs script (`javascript:`, `vbscript:`, `data:text/html`). */
 export const unsafeUrl = rule<{ scheme: string }>()({
@@ -23,19 +24,20 @@ function dangerousScheme(url: string): string | undefined {
   return /^(javascript:|vbscript:|data:text\/html)/.exec(compact)?.[1];
 }
 
-const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Attributes whose value a browser loads or follows as a URL. */
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
 
-/** Reports Markdown links, images and definitions, and URL attributes in raw HTML, with a script-running scheme. */
+/** Reports Markdown links, images and definitions, and URL attributes of HTML start tags (raw HTML or MDX), with a script-running scheme. */
 export function checkUnsafeUrls({ file, tree }: FileContext): Diagnostic[] {
   if (tree === undefined) return [];
   const inMarkdown = urlNodes(tree).flatMap(({ url, start }) => {
     const scheme = dangerousScheme(url);
     return scheme === undefined ? [] : [report(unsafeUrl, { file, ...start }, { scheme })];
   });
-  const inHtml = htmlNodes(tree).flatMap(({ value, start }) =>
-    [...value.matchAll(URL_ATTRIBUTE)].flatMap((match) => {
-      const scheme = dangerousScheme(match[1] ?? match[2] ?? match[3] ?? '');
-      return scheme === undefined ? [] : [report(unsafeUrl, { file, ...positionWithin(start, value, match.index + 1) }, { scheme })];
+  const inHtml = startTags(tree).flatMap(({ attributes, at }) =>
+    attributes.flatMap(({ name, value }) => {
+      const scheme = URL_ATTRIBUTES.has(name) && value !== undefined ? dangerousScheme(value) : undefined;
+      return scheme === undefined ? [] : [report(unsafeUrl, { file, ...at }, { scheme })];
     }),
   );
   return [...inMarkdown, ...inHtml];

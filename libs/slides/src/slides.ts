@@ -1,0 +1,57 @@
+import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
+import type { Root } from 'mdast';
+
+/** Nodes that belong to the file, not to a slide: front matter and MDX import/export statements. */
+const FILE_LEVEL = new Set(['yaml', 'mdxjsEsm']);
+
+/** Whether a node of the HTML tree shows nothing: white space between blocks. */
+const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim() === '';
+
+/**
+ * A rehype plugin that turns a deck's body into slides: every horizontal rule at the top level
+ * (`---` on its own line in the MDX) ends one slide and starts the next, and each slide becomes
+ * `<section class="slide" id="slide-N" data-slide="N">` (N from 1), so that every slide has its
+ * own URL (`#slide-3`) and the deck reads as one long page without JavaScript. MDX statements stay
+ * outside the slides; empty slides (two rules in a row) are dropped. It runs on the HTML tree
+ * after the sanitiser, so that the slide sections it writes are the handbook's, not an author's.
+ * Applies only to files whose path contains `options.folder` (default `content/decks/`).
+ */
+export function rehypeSlides(options: { folder?: string } = {}) {
+  const folder = options.folder ?? 'content/decks/';
+  return (tree: HtmlRoot, file: { path?: string; history?: string[] }) => {
+    const source = file.path ?? file.history?.at(-1) ?? '';
+    if (!source.split('\\').join('/').includes(folder)) return;
+    const kept: HtmlContent[] = [];
+    const slides: HtmlContent[][] = [[]];
+    for (const node of tree.children) {
+      if (FILE_LEVEL.has(node.type)) kept.push(node);
+      else if (node.type === 'element' && node.tagName === 'hr') slides.push([]);
+      else slides.at(-1)?.push(node);
+    }
+    const sections = slides
+      .filter((children) => !children.every(isBlank))
+      .map(
+        (children, index): Element => ({
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['slide'], id: `slide-${index + 1}`, dataSlide: String(index + 1) },
+          children: children as Element['children'],
+        }),
+      );
+    tree.children = [...kept, ...sections];
+  };
+}
+
+/** How many slides a deck body has, from its Markdown tree: thematic breaks split it, empty slides do not count. */
+export function countSlides(tree: Root): number {
+  let count = 0;
+  let open = false;
+  for (const node of tree.children) {
+    if (node.type === 'thematicBreak') open = false;
+    else if (!FILE_LEVEL.has(node.type) && !open) {
+      open = true;
+      count += 1;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,42 @@
+import type { Element, Root as HtmlRoot } from 'hast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { countSlides, rehypeSlides } from '../src/index.ts';
+
+const parse = (text: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
+
+async function slidesOf(text: string, path = 'content/decks/talk.mdx'): Promise<HtmlRoot> {
+  const tree = (await unified().use(remarkRehype).run(parse(text))) as HtmlRoot;
+  rehypeSlides()(tree, { path });
+  return tree;
+}
+
+const DECK = '---\ntitle: Talk\n---\n\n# One\n\nText.\n\n---\n\n## Two\n\n---\n\n---\n\n## Three\n';
+const elements = (nodes: HtmlRoot['children']) => nodes.filter((node): node is Element => node.type === 'element');
+
+describe('rehypeSlides', () => {
+  it('splits a deck at horizontal rules into numbered slide sections, empty slides dropped', async () => {
+    const tree = await slidesOf(DECK);
+    const slides = elements(tree.children);
+    expect(slides.map((slide) => [slide.tagName, slide.properties.id, slide.properties.dataSlide])).toEqual([
+      ['section', 'slide-1', '1'],
+      ['section', 'slide-2', '2'],
+      ['section', 'slide-3', '3'],
+    ]);
+    expect(elements(slides[0]?.children ?? []).map((node) => node.tagName)).toEqual(['h1', 'p']);
+  });
+
+  it('leaves MDX outside content/decks alone, so a handbook page keeps its horizontal rules', async () => {
+    const tree = await slidesOf(DECK, 'content/handbook/page.mdx');
+    expect(elements(tree.children).filter((node) => node.tagName === 'hr')).toHaveLength(3);
+  });
+
+  it('counts the slides the plugin makes', async () => {
+    expect(countSlides(parse(DECK))).toBe(3);
+    expect(countSlides(parse('# Only\n'))).toBe(1);
+    expect(elements((await slidesOf('# Only\n')).children)).toHaveLength(1);
+  });
+});
