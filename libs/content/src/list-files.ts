@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONTENT_TYPE_NAMES,
@@ -11,6 +11,7 @@ import {
 } from '@handbook/schema';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
+import { isInside } from './source-file.ts';
 
 /** A file whose name follows its type's convention: it exists for identity before anything is read. */
 export interface ListedFile extends FileIdentity {
@@ -26,10 +27,22 @@ function accepted(type: ContentType): string {
   return type.extensions.map((extension) => `${ID_CONVENTION_TEMPLATES[type.convention]}${extension}`).join(' or ');
 }
 
+/**
+ * Whether a content folder, resolved through every link on its path, stays inside the repository:
+ * a folder replaced by a link to elsewhere (`content/syncs -> /etc`) must not be listed, read or
+ * published. A folder that does not exist is inside (it lists nothing).
+ */
+async function staysInside(root: string, folder: string): Promise<boolean> {
+  const [realRoot, target] = await Promise.all([realpath(root), realpath(path.join(root, folder)).catch(() => undefined)]);
+  return target === undefined || isInside(realRoot, target);
+}
+
 async function listFolder(root: string, folder: string): Promise<{ name: string; isDirectory: boolean }[]> {
   try {
     const entries = await readdir(path.join(root, folder), { withFileTypes: true });
-    return entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+    // A link to a folder counts as a folder, so that where it leads is checked before it is listed.
+    const linksToFolder = async (name: string) => (await stat(path.join(root, folder, name)).catch(() => undefined))?.isDirectory() === true;
+    return Promise.all(entries.map(async (entry) => ({ name: entry.name, isDirectory: entry.isDirectory() || (entry.isSymbolicLink() && (await linksToFolder(entry.name))) })));
   } catch {
     // A missing folder holds no entries; one that cannot be listed is reported by nothing else
     // that could be more precise, and it holds no entries either.
@@ -50,6 +63,10 @@ async function listType(root: string, name: ContentTypeName): Promise<{ files: L
   const diagnostics: Diagnostic[] = [];
   const visit = async (below: string): Promise<void> => {
     const folder = below === '' ? type.folder : `${type.folder}/${below}`;
+    if (!(await staysInside(root, folder))) {
+      diagnostics.push(report(RULES.unreadable, { file: `${folder}/`, line: 1, column: 1 }, { reason: 'the folder, or one on its path, is a symbolic link that leads outside the repository; nothing in it was read' }));
+      return;
+    }
     for (const entry of (await listFolder(root, folder)).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const relative = below === '' ? entry.name : `${below}/${entry.name}`;

@@ -16,14 +16,16 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 const at = (file: string) => ({ file, line: 1, column: 1 });
 
-function isInside(root: string, target: string): boolean {
+/** Whether `target` lies below `root` (both real paths). */
+export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
- * Reads a content file as untrusted input. Only regular files are read: a symbolic link is
- * followed only when its real path stays inside the repository, and anything else (a folder, a
+ * Reads a content file as untrusted input. Only regular files are read, and only when their real
+ * path, every folder and link on the way resolved, stays inside the repository: a symbolic link
+ * to a file outside, or a linked folder at any level, is refused; anything else (a folder, a
  * pipe, a device) is reported without being opened. Files over {@link MAX_FILE_BYTES} and files
  * with NUL bytes are reported unread. Invalid UTF-8 is decoded with U+FFFD and reported as a
  * warning at the first bad byte. Output: the text and any warnings; `missing` when there is no
@@ -37,12 +39,11 @@ export async function readSourceFile(
   const absolutePath = path.join(root, relativePath);
   try {
     const link = await lstat(absolutePath);
-    if (link.isSymbolicLink()) {
-      const [realRoot, target] = await Promise.all([realpath(root), realpath(absolutePath).catch(() => undefined)]);
-      if (target === undefined) return { diagnostics: [report(RULES.unreadable, at(file), { reason: 'it is a symbolic link to nothing, or to a loop' })] };
-      if (!isInside(realRoot, target)) {
-        return { diagnostics: [report(RULES.unreadable, at(file), { reason: 'it is a symbolic link to a file outside the repository' })] };
-      }
+    const [realRoot, target] = await Promise.all([realpath(root), realpath(absolutePath).catch(() => undefined)]);
+    if (target === undefined) return { diagnostics: [report(RULES.unreadable, at(file), { reason: 'it is a symbolic link to nothing, or to a loop' })] };
+    if (!isInside(realRoot, target)) {
+      const reason = link.isSymbolicLink() ? 'it is a symbolic link to a file outside the repository' : 'a folder on its path is a symbolic link that leads outside the repository';
+      return { diagnostics: [report(RULES.unreadable, at(file), { reason })] };
     }
     const info = link.isSymbolicLink() ? await stat(absolutePath) : link;
     if (!info.isFile()) return { diagnostics: [report(RULES.unreadable, at(file), { reason: 'it is not a regular file' })] };

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,21 @@ describe('the reader on files that are not what their names say', () => {
       'adr/0005-device.md input/unreadable',
       'adr/0006-outside.md input/unreadable',
     ]);
+  });
+
+  it('refuses a content folder that is a link to a folder outside the repository, at any level, reading nothing in it', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'handbook-outside-'));
+    const secret = 'ghp_outsideTheRepositoryMustNeverBePublished0000';
+    await writeFile(path.join(outside, '2026-11-20-leak.md'), `---\ntitle: Leak\nparticipants: [charles]\n---\n\n${secret}\n`);
+    await mkdir(path.join(outside, 'runbooks'));
+    await writeFile(path.join(outside, 'runbooks/leak.md'), `---\ntitle: Leak\ndescription: Leak.\nowner: charles\nlast-reviewed: 2026-11-16\n---\n\n${secret}\n`);
+    const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'content/handbook/index-page.md': '---\ntitle: Home\ndescription: Home.\nowner: charles\nlast-reviewed: 2026-11-16\n---\n\nHome.\n' });
+    await symlink(outside, path.join(root, 'content/syncs'));
+    await symlink(path.join(outside, 'runbooks'), path.join(root, 'content/handbook/runbooks'));
+    const repository = await loadRepository(root);
+    expect(repository.diagnostics.map(({ file, rule }) => `${file} ${rule}`)).toEqual(['content/handbook/runbooks/ input/unreadable', 'content/syncs/ input/unreadable']);
+    expect(JSON.stringify(repository)).not.toContain(secret);
+    expect(repository.entries.sync).toEqual([]);
   });
 
   it('reports a named pipe without opening it, so the build cannot block on it', async () => {
