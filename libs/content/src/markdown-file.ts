@@ -42,23 +42,6 @@ const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 /** MDX as `@astrojs/mdx` reads it (micromark with the MDX extensions, acorn for expressions), GFM and YAML front matter. */
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/**
- * Character references above which Sätteri is not used: its time grows with the square of the
- * references in one text (16,000 `&nbsp;` took 9.4 s against remark's 0.27 s, measured; 2,000
- * took 0.12 s). Real content has a handful; remark reads the rest in linear time.
- */
-export const MAX_SATTERI_CHARACTER_REFERENCES = 2000;
-
-/** How many character references (`&amp;`, `&#160;`) a text holds, counted in one linear pass. */
-function characterReferences(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('&'); index !== -1; index = text.indexOf('&', index + 1)) {
-    const next = text.charCodeAt(index + 1);
-    if (next === 35 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) count += 1;
-  }
-  return count;
-}
-
 /** The two parsers of a Markdown file; both give mdast with file positions in UTF-16 code units. */
 export const MARKDOWN_PARSERS = {
   /** Astro 7's native parser (Rust, through N-API): GFM and YAML front matter, a hundred times faster than remark here. */
@@ -67,7 +50,6 @@ export const MARKDOWN_PARSERS = {
 } as const;
 
 function parseTree(text: string): Root {
-  if (characterReferences(text) > MAX_SATTERI_CHARACTER_REFERENCES) return MARKDOWN_PARSERS.remark(text);
   try {
     const tree = MARKDOWN_PARSERS.satteri(text);
     return tree.children[0]?.type === ('toml' as string) ? MARKDOWN_PARSERS.remark(text) : tree;
@@ -80,11 +62,11 @@ function parseTree(text: string): Root {
  * Parses a Markdown or MDX file once, GitHub-flavoured (tables, autolinks) as the site renders it, with
  * the front matter found the way the site's pipeline does (a `---` block at the very top,
  * nowhere else). Sätteri parses; remark (with `remark-frontmatter`) takes over when Sätteri
- * fails, would read a TOML block, or would take quadratic time over character references; MDX
- * is parsed by remark with `remark-mdx`. Input: the file's text, byte-order mark removed, and
+ * fails or would read a TOML block; MDX is parsed by remark with `remark-mdx`. Input: the file's text, byte-order mark removed, and
  * its format. Output:
  * {@link MarkdownFile}. Never throws on Markdown; callers bound nesting first
- * (`markdownNestingDepth`), since remark's time grows steeply with depth.
+ * (`markdownNestingDepth`), since remark's time grows steeply with depth, and character
+ * references (`characterReferences`), since Sätteri's grows with the square of their number.
  */
 export function parseMarkdownFile(text: string, format: MarkdownFormat = 'md'): MarkdownFile {
   const { tree, mdxError } = format === 'mdx' ? parseMdxTree(text) : { tree: parseTree(text), mdxError: undefined };

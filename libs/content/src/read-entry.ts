@@ -2,7 +2,7 @@ import { CONTENT_TYPES, type ContentData, type ContentType, type ContentTypeName
 import type { Root } from 'mdast';
 import type { Diagnostic } from './diagnostic.ts';
 import type { ListedFile } from './list-files.ts';
-import { MAX_FRONT_MATTER_LENGTH, MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
+import { characterReferences, MAX_CHARACTER_REFERENCES, MAX_FRONT_MATTER_LENGTH, MAX_NESTING_DEPTH, markdownNestingDepth } from './markdown-limits.ts';
 import { parseMarkdownFile } from './markdown-file.ts';
 import type { ReadCache, SourceRead } from './read-cache.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
@@ -44,6 +44,8 @@ export interface ReadFile extends ListedFile {
 function readMarkdown(type: ContentType, file: string, text: string) {
   const depth = markdownNestingDepth(text);
   if (depth > MAX_NESTING_DEPTH) return { diagnostics: [report(RULES.tooDeep, { file, line: 1, column: 1 }, { depth, limit: MAX_NESTING_DEPTH })] };
+  const references = characterReferences(text);
+  if (references > MAX_CHARACTER_REFERENCES) return { diagnostics: [report(RULES.tooManyReferences, { file, line: 1, column: 1 }, { references, limit: MAX_CHARACTER_REFERENCES })] };
   const markdown = parseMarkdownFile(text, file.endsWith('.mdx') ? 'mdx' : 'md');
   const syntax = markdown.mdxError === undefined ? [] : [report(RULES.mdxSyntax, { file, line: markdown.mdxError.line, column: markdown.mdxError.column }, { reason: markdown.mdxError.reason })];
   if (markdown.frontmatter === undefined) {

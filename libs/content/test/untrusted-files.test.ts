@@ -64,6 +64,14 @@ describe('the reader on files that are not what their names say', () => {
 });
 
 describe('the reader on hostile text', () => {
+  it('reports a 300-character tag at its line instead of letting it become a folder name the build cannot write', async () => {
+    const tag = Array.from({ length: 60 }, () => 'queue').join('-');
+    const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-one-team.md': adr(`${VALID}tags:\n  - ${tag}\n`) });
+    const { diagnostics, entries } = await loadRepository(root);
+    expect(diagnostics.map(({ rule, line, message }) => ({ rule, line, limit: /at most (\d+) characters/.exec(message)?.[1] }))).toEqual([{ rule: 'schema/invalid-field', line: 7, limit: '64' }]);
+    expect(entries.adr).toEqual([]);
+  });
+
   it.each([
     ['an alias without an anchor', 'status: *a\n', 'schema/yaml-syntax'],
     ['an alias bomb', `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, index) => `${String.fromCharCode(98 + index)}: &${String.fromCharCode(98 + index)} [*${String.fromCharCode(97 + index)}, *${String.fromCharCode(97 + index)}, *${String.fromCharCode(97 + index)}, *${String.fromCharCode(97 + index)}]`).join('\n')}\n`, 'schema/yaml-syntax'],

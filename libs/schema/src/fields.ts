@@ -4,17 +4,27 @@ import { ID_PATTERNS } from './identity.ts';
 const kebabCase = new RegExp(`^${ID_PATTERNS.slug}$`);
 
 /**
+ * The longest tag, person id or team id, in characters: each becomes a folder of the built site
+ * (`/tags/<tag>/`, `/adr/decision-maker/<id>/`), and a 300-character tag stopped the build with
+ * ENAMETOOLONG (issue 18). 64 leaves room below the 255 bytes a file name may have.
+ */
+export const MAX_NAME_LENGTH = 64;
+const TOO_LONG = `must be at most ${MAX_NAME_LENGTH} characters: it becomes part of a page address`;
+
+/**
  * Id of a person in `content/team.yaml`, in kebab-case (`giovanni-rodighiero`).
  * Used by every owner, decision-maker and action-item owner field.
  */
 export const PersonIdSchema = z
   .string({ error: 'must be a person id from content/team.yaml, such as giovanni-rodighiero' })
-  .regex(kebabCase, { error: 'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero' });
+  .regex(kebabCase, { error: 'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero' })
+  .max(MAX_NAME_LENGTH, { error: TOO_LONG });
 
 /** Id of a team in `content/team.yaml`, in kebab-case (`core-platform`). */
 export const TeamIdSchema = z
   .string({ error: 'must be a team id from content/team.yaml, such as core-platform' })
-  .regex(kebabCase, { error: 'must be a kebab-case team id from content/team.yaml, such as core-platform' });
+  .regex(kebabCase, { error: 'must be a kebab-case team id from content/team.yaml, such as core-platform' })
+  .max(MAX_NAME_LENGTH, { error: TOO_LONG });
 
 const ADR_ID_MESSAGE = 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq';
 
@@ -44,7 +54,8 @@ export const ContentIdSchema = z
 /** A free-form tag in kebab-case (`infrastructure`, `ai`), used for facets. */
 export const TagSchema = z
   .string({ error: 'must be a kebab-case tag such as infrastructure' })
-  .regex(kebabCase, { error: 'must be a kebab-case tag such as infrastructure' });
+  .regex(kebabCase, { error: 'must be a kebab-case tag such as infrastructure' })
+  .max(MAX_NAME_LENGTH, { error: TOO_LONG });
 
 /**
  * A calendar date, ISO 8601 `YYYY-MM-DD` (no time, no offset). Kept as a string so that no

@@ -11,6 +11,7 @@ import { frontMatterTooLarge } from './input/front-matter-too-large.ts';
 import { invalidUtf8 } from './input/invalid-utf8.ts';
 import { mdxSyntax } from './input/mdx-syntax.ts';
 import { tooDeep } from './input/too-deep.ts';
+import { tooManyReferences } from './input/too-many-references.ts';
 import { tooLarge } from './input/too-large.ts';
 import { unreadable } from './input/unreadable.ts';
 import { brokenFragment } from './reference/broken-fragment.ts';
@@ -59,6 +60,7 @@ export const RULES = {
   binary,
   invalidUtf8,
   tooDeep,
+  tooManyReferences,
   frontMatterTooLarge,
   mdxSyntax,
   yamlSyntax,
