@@ -19,7 +19,7 @@ const adrOf = (unit: string) => `${FRONT_MATTER}${unit.repeat(Math.floor((SIZE -
  * The shapes an attacker's pass found slow (issue 18), each at 1 MiB: an open tag followed by
  * half a million `<a` (the event-handler pattern took 340 s), 160,000 character references in one
  * text (Sätteri took 9.5 s for 100 KB; refused unparsed now), 2,000 in one text (the most a file may hold),
- * references inside raw HTML, and an open tag of endless attributes; beside an ordinary 1 MiB ADR
+ * references inside raw HTML, an open tag of endless attributes, and 47,000 likely secrets; beside an ordinary 1 MiB ADR
  * of prose paragraphs.
  */
 const SHAPES = {
@@ -28,6 +28,7 @@ const SHAPES = {
   'character references in one text': adrOf('&nbsp;'),
   '2,000 character references in one text, then prose': `${FRONT_MATTER}${'&nbsp;'.repeat(2000)}${adrOf('Prose fills the rest of the file with ordinary words, paragraph after paragraph.\n\n').slice(FRONT_MATTER.length + 60_000)}`,
   'character references in raw HTML': `${FRONT_MATTER}<p title="${'&amp;'.repeat((SIZE - FRONT_MATTER.length - SECTIONS.length - 20) / 5)}">x</p>${SECTIONS}`,
+  'a likely secret every 21 characters': adrOf('AKIAIOSFODNN7EXAMPLE '),
   'attributes without end': `${FRONT_MATTER}<img ${'a=b '.repeat((SIZE - FRONT_MATTER.length - SECTIONS.length - 5) / 4)}${SECTIONS}`,
 } as const;
 

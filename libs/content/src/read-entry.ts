@@ -6,6 +6,7 @@ import { characterReferences, MAX_CHARACTER_REFERENCES, MAX_FRONT_MATTER_LENGTH,
 import { parseMarkdownFile } from './markdown-file.ts';
 import type { ReadCache, SourceRead } from './read-cache.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
+import { scanSecrets } from './rules/safety/secret.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkSections } from './check-structure.ts';
 import { validateWithSchema } from './validate.ts';
@@ -67,7 +68,7 @@ function readMarkdown(type: ContentType, file: string, text: string) {
  * matter (Markdown) or the whole file (JSON, YAML) with positions, validates it with the type's
  * schema, checks its body sections and runs every per-file rule ({@link FILE_CHECKS}: title and
  * heading, review dates against `today`, script, event handlers, unsafe URLs, embedded content,
- * secrets), valid front matter or not. Output: the file with its parsed YAML when that parsed,
+ * MDX), and scans the whole text for secrets (`scanSecrets`), valid front matter or not. Output: the file with its parsed YAML when that parsed,
  * its Markdown tree when parsed, its entry when valid, and every problem found. With a `cache`,
  * a file whose text is unchanged since the cache saw it is not parsed again. Never throws.
  */
@@ -76,7 +77,8 @@ export async function readContentFile(root: string, listed: ListedFile, today: s
   if (source === undefined) return { ...listed, yaml: undefined, tree: undefined, entry: undefined, diagnostics };
   let read = cache?.get(listed, source.text, today);
   if (read === undefined) {
-    read = readContentSource(listed, source, today);
+    const checked = readContentSource(listed, source, today);
+    read = { ...checked, diagnostics: [...checked.diagnostics, ...(await scanSecrets(listed.file, source.text))] };
     cache?.set(listed, source.text, today, read);
   }
   return { ...listed, ...read, diagnostics: [...diagnostics, ...read.diagnostics] };

@@ -26,6 +26,26 @@ export function positionAt(text: string, offset: number): Position {
 }
 
 /**
+ * A function from 0-based offsets into `text` to 1-based lines and columns, for many lookups in one
+ * text: the line starts are found once, each lookup is a binary search (where {@link positionAt}
+ * reads the text up to the offset each time).
+ */
+export function lineLocator(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
+}
+
+/**
  * The file position of `offset` inside a node's source text that starts at `start`: what a
  * match inside a raw HTML block or a link is reported at.
  */

@@ -30,7 +30,7 @@ import { checkMdxExports, mdxExport } from './safety/mdx-export.ts';
 import { checkMdxExpressions, mdxExpression } from './safety/mdx-expression.ts';
 import { checkMdxImports, mdxImport } from './safety/mdx-import.ts';
 import { checkScript, script } from './safety/script.ts';
-import { checkSecrets, secret } from './safety/secret.ts';
+import { secret } from './safety/secret.ts';
 import { checkUnsafeUrls, unsafeUrl } from './safety/unsafe-url.ts';
 import { emptyFrontmatter } from './schema/empty-front-matter.ts';
 import { inconsistentFields } from './schema/inconsistent-fields.ts';
@@ -132,7 +132,6 @@ export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = 
   checkMdxExpressions,
   checkMdxElements,
   checkMdxAttributes,
-  checkSecrets,
 ];
 
 export { report, withArticle, type ExampleFile, type ExampleFiles, type Rule } from './rule.ts';
