@@ -12,7 +12,8 @@ import MigrationMap from './deck/MigrationMap.astro';
 import ScorecardMetric from './deck/ScorecardMetric.astro';
 import TeamRoster from './deck/TeamRoster.astro';
 
-type AstroComponent = typeof Callout;
+/** An Astro component, whatever its props. */
+type AstroComponent = (props: never) => unknown;
 
 /** The shared components, which decks and handbook pages both offer. */
 const SHARED = { Callout, Columns, Column, MetricCards, ScorecardMetric, CogsKillSwitch, DebtConstraints, MigrationMap, TeamRoster };

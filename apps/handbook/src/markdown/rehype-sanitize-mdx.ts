@@ -4,9 +4,9 @@ import { isMdxComponent, type MdxTypeName } from '@handbook/schema';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 
-type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 type Node = RootContent | ElementContent;
 
 /** The element a trusted component stands in as while the sanitiser reads its authored children. */
@@ -87,7 +87,7 @@ export function rehypeSanitizeMdx() {
       });
 
     const prepareElement = (element: MdxElement): ElementContent[] => {
-      const children = prepare(element.children as Node[]);
+      const children = prepare(element.children);
       if (element.name === null) return children;
       if (isMdxComponent(element.name, type)) {
         trusted.push(trustedComponent(element));

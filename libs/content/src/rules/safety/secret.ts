@@ -55,8 +55,15 @@ const preview = (text: string) => `${text.slice(0, 8)}…`;
 
 const SECRETLINT = { config: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }] } };
 
-/** What secretlint's recommended preset finds in `text`, as offsets and kinds. */
-async function secretlintFindings(file: string, text: string): Promise<{ offset: number; end: number; kind: string }[]> {
+/** A likely credential: where it starts and ends in the text (0-based offsets) and what kind it is. */
+interface Finding {
+  offset: number;
+  end: number;
+  kind: string;
+}
+
+/** What secretlint's recommended preset finds in `text`. */
+async function secretlintFindings(file: string, text: string): Promise<Finding[]> {
   const result = await lintSource({ source: { filePath: file, content: text, ext: file.slice(file.lastIndexOf('.')), contentType: 'text' }, options: SECRETLINT });
   return result.messages.map((message) => ({ offset: message.range[0], end: message.range[1], kind: `a credential (secretlint: ${message.messageId})` }));
 }
@@ -68,11 +75,11 @@ async function secretlintFindings(file: string, text: string): Promise<{ offset:
  * Never throws: a secretlint failure leaves the handbook's own patterns to report.
  */
 export async function scanSecrets(file: string, text: string): Promise<Diagnostic[]> {
-  const found = await secretlintFindings(file, text).catch(() => []);
+  const found = await secretlintFindings(file, text).catch((): Finding[] => []);
   for (const { kind, pattern } of PATTERNS) {
     for (const match of text.matchAll(pattern)) found.push({ offset: match.index, end: match.index + match[0].length, kind });
   }
-  const kept: typeof found = [];
+  const kept: Finding[] = [];
   for (const finding of found.sort((a, b) => a.offset - b.offset || b.end - a.end)) {
     const last = kept.at(-1);
     if (last === undefined || finding.offset >= last.end) kept.push(finding);
