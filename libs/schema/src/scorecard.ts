@@ -51,22 +51,61 @@ export const MetricSchema = z
     }
   }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 
+/** The values a metric's figures and targets may take, and the unit a message names. */
+interface FigureRange {
+  min: number;
+  max: number;
+  unit: string;
+}
+
+/** A share, in percent. */
+const PERCENT: FigureRange = { min: 0, max: 100, unit: 'percent' };
+/** A count, a duration or a rate: never negative; a million is past any figure an organisation reports, and keeps charts finite. */
+const AMOUNT: FigureRange = { min: 0, max: 1_000_000, unit: '' };
+/** US dollars a year: up to a trillion. */
+const DOLLARS: FigureRange = { min: 0, max: 1_000_000_000_000, unit: 'US dollars' };
+
+/** Every number a metric holds, with its path inside the metric: the current figure (or its range ends) and the target's bounds. */
+function figuresOf(metric: z.output<typeof MetricSchema>): [PropertyKey[], number][] {
+  const { current, target } = metric;
+  const figures: [PropertyKey[], number][] = [];
+  if (typeof current === 'number') figures.push([['current'], current]);
+  else if (current !== null) figures.push([['current', 'min'], current.min], [['current', 'max'], current.max]);
+  if (target?.min !== undefined) figures.push([['target', 'min'], target.min]);
+  if (target?.max !== undefined) figures.push([['target', 'max'], target.max]);
+  return figures;
+}
+
+/**
+ * A metric whose figures and targets lie within `range`: a value such as 1e308 is a diagnostic at
+ * its field, not a chart drawn with NaN (issue 18).
+ */
+function metricIn(range: FigureRange) {
+  const between = `must be between ${range.min.toLocaleString('en')} and ${range.max.toLocaleString('en')}${range.unit === '' ? '' : ` ${range.unit}`}`;
+  return MetricSchema.superRefine((metric, context) => {
+    for (const [path, value] of figuresOf(metric)) {
+      if (value < range.min) context.addIssue({ code: 'too_small', origin: 'number', minimum: range.min, inclusive: true, path, input: value, message: between });
+      if (value > range.max) context.addIssue({ code: 'too_big', origin: 'number', maximum: range.max, inclusive: true, path, input: value, message: between });
+    }
+  });
+}
+
 /**
  * The four keys of DORA (DevOps Research and Assessment), each in the unit its key names.
  * Bands are computed by `doraBand` with the DORA 2023 report's thresholds.
  */
 export const DoraSchema = z.strictObject({
-  'deployments-per-week': MetricSchema.meta({ description: 'How often code reaches production, deployments per week.' }),
-  'lead-time-for-changes-days': MetricSchema.meta({ description: 'Lead time for changes: commit to running in production, in days.' }),
-  'change-failure-rate-percent': MetricSchema.meta({ description: 'Change failure rate: share of deployments that cause a failure in production, in percent.' }),
-  'time-to-restore-minutes': MetricSchema.meta({ description: 'Time to restore service after a failure (MTTR), in minutes.' }),
+  'deployments-per-week': metricIn(AMOUNT).meta({ description: 'How often code reaches production, deployments per week.' }),
+  'lead-time-for-changes-days': metricIn(AMOUNT).meta({ description: 'Lead time for changes: commit to running in production, in days.' }),
+  'change-failure-rate-percent': metricIn(PERCENT).meta({ description: 'Change failure rate: share of deployments that cause a failure in production, in percent.' }),
+  'time-to-restore-minutes': metricIn(AMOUNT).meta({ description: 'Time to restore service after a failure (MTTR), in minutes.' }),
 });
 
 /** The COGS kill switch: a spending limit as a share of monthly recurring revenue (MRR). */
 export const KillSwitchSchema = z.strictObject({
-  'threshold-percent-of-mrr': z.number({ error: 'must be a percentage' }).positive({ error: 'must be more than 0' }).meta({ description: 'The limit, percent of MRR.' }),
+  'threshold-percent-of-mrr': z.number({ error: 'must be a percentage' }).positive({ error: 'must be more than 0' }).max(1000, { error: 'must be at most 1,000 percent' }).meta({ description: 'The limit, percent of MRR.' }),
   'pause-after-months': z.int({ error: 'must be a whole number of months' }).positive({ error: 'must be at least 1' }).meta({ description: 'Months in a row above the limit after which the work it covers pauses.' }),
-  'current-percent-of-mrr': z.number({ error: 'must be a percentage' }).nullable().meta({ description: 'Cost of goods sold at the snapshot\'s date, percent of MRR; `null` when not reported.' }),
+  'current-percent-of-mrr': z.number({ error: 'must be a percentage' }).min(0, { error: 'must be at least 0' }).max(1000, { error: 'must be at most 1,000 percent' }).nullable().meta({ description: 'Cost of goods sold at the snapshot\'s date, percent of MRR; `null` when not reported.' }),
 });
 
 /**
@@ -79,14 +118,14 @@ export const ScorecardSchema = z.strictObject({
   source: z.string({ error: 'is required: where the figures come from' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Where the figures come from ("CTO technical assessment, leadership offsite"). Required.' }),
   'maturity-stage': z.enum(MATURITY_STAGES, { error: `must be one of ${MATURITY_STAGES.join(', ')}` }).meta({ description: 'Where the organisation stands: survival (under 3 engineers), foundation (3 to 10), scale (10 to 30), optimize (30 and more). Required.' }),
   dora: DoraSchema.meta({ description: 'The DORA four keys. Required.' }),
-  'uptime-percent': MetricSchema.meta({ description: 'Share of time the service is up, percent.' }),
-  'infrastructure-time-percent': MetricSchema.meta({ description: 'Share of engineering time spent on infrastructure and firefighting rather than product, percent.' }),
-  'features-per-month': MetricSchema.meta({ description: 'Product features shipped per month.' }),
-  'cycle-time-days': MetricSchema.meta({ description: 'Feature cycle time, idea to customer, in days (a month counted as 30 days).' }),
-  'rd-run-rate-usd': MetricSchema.meta({ description: 'R&D run rate in US dollars, as the source states it.' }),
+  'uptime-percent': metricIn(PERCENT).meta({ description: 'Share of time the service is up, percent.' }),
+  'infrastructure-time-percent': metricIn(PERCENT).meta({ description: 'Share of engineering time spent on infrastructure and firefighting rather than product, percent.' }),
+  'features-per-month': metricIn(AMOUNT).meta({ description: 'Product features shipped per month.' }),
+  'cycle-time-days': metricIn(AMOUNT).meta({ description: 'Feature cycle time, idea to customer, in days (a month counted as 30 days).' }),
+  'rd-run-rate-usd': metricIn(DOLLARS).meta({ description: 'R&D run rate in US dollars, as the source states it.' }),
   'cogs-kill-switch': KillSwitchSchema.meta({ description: 'The COGS kill switch and where cost stands against it.' }),
-  headcount: MetricSchema.meta({ description: 'People in engineering, the CTO included.' }),
-  'open-roles': z.int({ error: 'must be a whole number' }).min(0).nullable().meta({ description: 'Roles open for hiring; `null` when not reported.' }),
+  headcount: metricIn(AMOUNT).meta({ description: 'People in engineering, the CTO included.' }),
+  'open-roles': z.int({ error: 'must be a whole number' }).min(0).max(1_000_000, { error: 'must be at most 1,000,000' }).nullable().meta({ description: 'Roles open for hiring; `null` when not reported.' }),
   example: ExampleFlagSchema.meta({ description: 'True for a snapshot written to illustrate the format; it stays out of every figure.' }),
 });
 

@@ -90,6 +90,37 @@ describe('ScorecardSchema', () => {
   });
 });
 
+describe('ScorecardSchema ranges', () => {
+  it('refuses figures and targets outside a metric\'s range, which charts would draw as NaN', () => {
+    const valid = ScorecardSchema.parse({
+      source: 'offsite',
+      'maturity-stage': 'foundation',
+      dora: { 'deployments-per-week': { current: 1 }, 'lead-time-for-changes-days': { current: 2 }, 'change-failure-rate-percent': { current: 5 }, 'time-to-restore-minutes': { current: 60 } },
+      'uptime-percent': { current: 99.9 },
+      'infrastructure-time-percent': { current: 60 },
+      'features-per-month': { current: 3 },
+      'cycle-time-days': { current: 30 },
+      'rd-run-rate-usd': { current: 1_200_000 },
+      'cogs-kill-switch': { 'threshold-percent-of-mrr': 15, 'pause-after-months': 2, 'current-percent-of-mrr': 12 },
+      headcount: { current: 10 },
+      'open-roles': 2,
+    });
+    const extreme = {
+      ...valid,
+      dora: { ...valid.dora, 'deployments-per-week': { current: { min: -1e308, max: 1e308 } }, 'time-to-restore-minutes': { current: 60, target: { max: 1e308 } } },
+      'uptime-percent': { current: 101 },
+      'cogs-kill-switch': { ...valid['cogs-kill-switch'], 'current-percent-of-mrr': 1e308 },
+    };
+    expect(issuesOf(ScorecardSchema, extreme)).toEqual([
+      'dora.deployments-per-week.current.min: must be between 0 and 1,000,000',
+      'dora.deployments-per-week.current.max: must be between 0 and 1,000,000',
+      'dora.time-to-restore-minutes.target.max: must be between 0 and 1,000,000',
+      'uptime-percent.current: must be between 0 and 100 percent',
+      'cogs-kill-switch.current-percent-of-mrr: must be at most 1,000 percent',
+    ]);
+  });
+});
+
 describe('RosterSchema cross-field rules', () => {
   it('reports a repeated id even when another person has a broken field', () => {
     const roster = {
