@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -91,9 +91,19 @@ describe('the reader on hostile text', () => {
   });
 });
 
-it('writes nothing when it reads', async () => {
-  const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-one-team.md': adr(VALID) });
-  await writeFile(path.join(root, 'adr/0002-x.md'), adr(VALID));
-  const before = JSON.stringify(await loadRepository(root));
-  expect(JSON.stringify(await loadRepository(root))).toBe(before);
+it('writes nothing when it reads: every file and folder of the repository is as it was, bytes and times', async () => {
+  const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-one-team.md': adr(VALID), 'adr/0002-broken.md': '---\ntitle: [unclosed\n---\n' });
+  const snapshot = async () => {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    return Promise.all(
+      entries.map(async (entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        const info = await stat(full);
+        return `${path.relative(root, full)} ${info.mtimeMs} ${info.size} ${entry.isFile() ? (await readFile(full)).toString('base64') : 'folder'}`;
+      }),
+    );
+  };
+  const before = (await snapshot()).sort();
+  await loadRepository(root);
+  expect((await snapshot()).sort()).toEqual(before);
 });
