@@ -25,9 +25,10 @@ for (const [file, { page: pagePath }] of Object.entries(expected)) {
       page.on('request', (request) => requests.push(request.url()));
       const origin = hostileUrl();
       await page.goto(`${origin}${pagePath}`);
+      // A deck's body is attached but shows one slide at a time: links are followed by a click event, visible or not.
       const body = page.locator('[data-entry-body]');
-      await expect(body).toBeVisible();
-      for (const link of await body.locator('a').all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
+      await expect(body).toBeAttached();
+      for (const link of await body.locator('a').all()) await link.dispatchEvent('click');
       await page.waitForTimeout(200);
       expect(dialogs).toEqual([]);
       expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
