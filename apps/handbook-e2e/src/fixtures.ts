@@ -2,40 +2,50 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertValidRepository, loadRepository, type ValidRepository } from '@handbook/content';
 import { test as base } from '@playwright/test';
-import { FIXTURE_REPOSITORY } from './serve-built-site.ts';
+import { FIXTURE_REPOSITORY, FIXTURE_TODAY } from './serve-built-site.ts';
 
-/** The repository whose content the site was built from. */
+/** The repository this project sits in: the organisation's own content, which only the smoke spec and the accessibility sweep read. */
 export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 
-function requiredEnvironment(name: string): string {
+/** The address a global-setup variable holds; a clear error when the tests run outside playwright.config.ts. */
+export function siteUrl(name: 'HANDBOOK_URL' | 'HANDBOOK_FIXTURE_URL' | 'HANDBOOK_HOSTILE_URL'): string {
   const value = process.env[name];
   if (value === undefined) throw new Error(`${name} is not set: run the tests through playwright.config.ts.`);
   return value;
 }
 
 /**
- * `test` with the site's address as `baseURL` and the repository's own content as
- * `repository`, read through the same lib the site uses, so tests compare the page with the
- * files instead of with numbers written into the test. `fixture` is the site built from the
- * fixture repository (`fixtures/repository`), with its content.
+ * `value`, or a failure saying which case the fixture repository lost: a spec never skips for want
+ * of content, since the fixture is written to hold every case it asserts.
  */
-export const test = base.extend<object, { repository: ValidRepository; fixture: { url: string; repository: ValidRepository } }>({
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the fixture repository (fixtures/repository) has no ${what}`);
+  return value;
+}
+
+/**
+ * `test` with the fixture repository's site as `baseURL` and that repository's content as
+ * `repository`, read through the same lib the site uses, so tests compare the page with the files
+ * instead of with numbers written into the test. `organisation` is this repository's own site and
+ * content, for the smoke spec.
+ */
+export const test = base.extend<object, { repository: ValidRepository; organisation: { url: string; repository: ValidRepository } }>({
   baseURL: async ({}, use) => {
-    await use(requiredEnvironment('HANDBOOK_URL'));
+    await use(siteUrl('HANDBOOK_FIXTURE_URL'));
   },
   repository: [
     async ({}, use) => {
-      await use(assertValidRepository(await loadRepository(REPOSITORY_ROOT)));
+      await use(assertValidRepository(await loadRepository(FIXTURE_REPOSITORY, { today: FIXTURE_TODAY })));
     },
     { scope: 'worker' },
   ],
-  fixture: [
+  organisation: [
     async ({}, use) => {
-      await use({ url: requiredEnvironment('HANDBOOK_FIXTURE_URL'), repository: assertValidRepository(await loadRepository(FIXTURE_REPOSITORY)) });
+      await use({ url: siteUrl('HANDBOOK_URL'), repository: assertValidRepository(await loadRepository(REPOSITORY_ROOT)) });
     },
     { scope: 'worker' },
   ],
 });
 
 export { expect } from '@playwright/test';
-export { FIXTURE_TODAY } from './serve-built-site.ts';
+export { FIXTURE_REPOSITORY, FIXTURE_TODAY } from './serve-built-site.ts';

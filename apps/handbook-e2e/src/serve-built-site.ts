@@ -1,57 +1,45 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'astro';
+import { preview } from 'astro';
 
-/** The Astro site whose build output (`dist/`) the tests run against. */
+/** The Astro site whose build outputs the tests run against. */
 export const SITE_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../handbook');
 
-/** A small invented repository whose dashboard figures the tests recompute from its files. */
+/** A small invented repository holding every case the specs assert; its figures are recomputed from its files. */
 export const FIXTURE_REPOSITORY = path.resolve(fileURLToPath(import.meta.url), '../../fixtures/repository');
 
-/** ADRs with one hostile construct each (issue 7): the site must publish them with nothing executable. */
+/** Entries with hostile constructs (issues 7 and 18): the site must publish them with nothing executable. */
 export const HOSTILE_REPOSITORY = path.resolve(fileURLToPath(import.meta.url), '../../fixtures/hostile');
 
-/** The day the fixture site's figures are computed for, so that "the last 90 days" never moves. */
+/** The day the fixture sites are built for (`scripts/build-fixture-sites.ts`), so that "the last 90 days" never moves. */
 export const FIXTURE_TODAY = '2026-06-30';
 
-/** Builds the site from `repository` into `outDir`, with a fixed date. */
-async function buildFixtureSite(repository: string, outDir: string): Promise<void> {
-  const saved = { repository: process.env.HANDBOOK_REPOSITORY, today: process.env.HANDBOOK_TODAY };
-  process.env.HANDBOOK_REPOSITORY = repository;
-  process.env.HANDBOOK_TODAY = FIXTURE_TODAY;
-  try {
-    await build({ root: SITE_ROOT, outDir, logLevel: 'error' });
-  } finally {
-    for (const [name, value] of [['HANDBOOK_REPOSITORY', saved.repository], ['HANDBOOK_TODAY', saved.today]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
+/** The built sites, by the variable that publishes each address: this repository's, the fixture's and the hostile one's. */
+const SITES = {
+  HANDBOOK_URL: path.join(SITE_ROOT, 'dist'),
+  HANDBOOK_FIXTURE_URL: path.join(SITE_ROOT, 'dist-fixtures/repository'),
+  HANDBOOK_HOSTILE_URL: path.join(SITE_ROOT, 'dist-fixtures/hostile'),
+} as const;
 
 /**
- * Playwright global setup: serves the already built site of this repository, and sites built
- * from the fixture and hostile repositories, each with Astro's preview server on a free local
- * port (port 0). Publishes their addresses as `HANDBOOK_URL`, `HANDBOOK_FIXTURE_URL` and
- * `HANDBOOK_HOSTILE_URL` for the workers. Returns the teardown that stops the servers and
- * removes the fixture builds.
+ * Playwright global setup: serves the sites Nx built before the tests (`handbook:build` and the
+ * cached `handbook:build-fixtures`), each with Astro's preview server on a free local port, and
+ * publishes their addresses as `HANDBOOK_URL`, `HANDBOOK_FIXTURE_URL` and `HANDBOOK_HOSTILE_URL`
+ * for the workers. Builds nothing. Returns the teardown that stops the servers.
  */
 export default async function serveBuiltSite(): Promise<() => Promise<void>> {
-  const fixtureOut = await mkdtemp(path.join(tmpdir(), 'handbook-fixture-site-'));
-  const hostileOut = await mkdtemp(path.join(tmpdir(), 'handbook-hostile-site-'));
-  await buildFixtureSite(FIXTURE_REPOSITORY, fixtureOut);
-  await buildFixtureSite(HOSTILE_REPOSITORY, hostileOut);
-  const server = { host: '127.0.0.1', port: 0 };
-  const site = await preview({ root: SITE_ROOT, logLevel: 'error', server });
-  const fixture = await preview({ root: SITE_ROOT, outDir: fixtureOut, logLevel: 'error', server });
-  const hostile = await preview({ root: SITE_ROOT, outDir: hostileOut, logLevel: 'error', server });
-  process.env.HANDBOOK_URL = `http://127.0.0.1:${site.port}`;
-  process.env.HANDBOOK_FIXTURE_URL = `http://127.0.0.1:${fixture.port}`;
-  process.env.HANDBOOK_HOSTILE_URL = `http://127.0.0.1:${hostile.port}`;
+  const servers = [];
+  // One after another: Astro's preview reads its configuration per call, and calls in parallel served one folder under every address.
+  for (const [variable, outDir] of Object.entries(SITES)) {
+    await access(path.join(outDir, 'index.html')).catch(() => {
+      throw new Error(`${outDir} holds no built site: run the browser tests through \`npx nx run handbook-e2e:e2e\`, which builds it first.`);
+    });
+    const server = await preview({ root: SITE_ROOT, outDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    process.env[variable] = `http://127.0.0.1:${server.port}`;
+    servers.push(server);
+  }
   return async () => {
-    await Promise.all([site.stop(), fixture.stop(), hostile.stop()]);
-    await Promise.all([fixtureOut, hostileOut].map((folder) => rm(folder, { recursive: true, force: true })));
+    await Promise.all(servers.map((server) => server.stop()));
   };
 }

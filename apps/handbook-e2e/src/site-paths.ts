@@ -19,13 +19,22 @@ export function sitePaths(repository: Repository): string[] {
   ];
 }
 
-/** One page of each kind: the fixed pages, each type's index and the first entry of each type. */
-export function samplePaths(repository: Repository): string[] {
+/**
+ * One page of every route pattern the site has: the fixed pages, each type's index, the first
+ * entry of each type, one rule page, one tag page and one decision-log facet page. What the
+ * accessibility, keyboard and policy specs visit instead of every page: a template's markup does
+ * not change from one entry to the next.
+ */
+export function routePatterns(repository: Repository): string[] {
+  const tag = repository.entries.adr.flatMap((adr) => adr.data.tags)[0];
+  const status = repository.entries.adr[0]?.data.status;
   return [
     ...FIXED_PATHS,
     ...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].route),
     ...CONTENT_TYPE_NAMES.flatMap((name) => repository.entries[name].slice(0, 1).map((entry) => hrefFor(name, entry.id))),
     ...RULE_PATHS.slice(0, 1),
+    ...(tag === undefined ? [] : [`/tags/${tag}/`]),
+    ...(status === undefined ? [] : [`/adr/status/${status}/`]),
   ];
 }
 

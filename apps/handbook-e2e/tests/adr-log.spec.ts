@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 
-test('the decision log lists every ADR in adr/, newest first', async ({ page, repository }) => {
+test('the decision log lists every ADR in adr/, newest first', { tag: '@phone' }, async ({ page, repository }) => {
   await page.goto('/adr/');
   const rows = page.locator('[data-adr-table] tbody tr');
   await expect(rows).toHaveCount(repository.entries.adr.length);

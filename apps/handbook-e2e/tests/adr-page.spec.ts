@@ -1,9 +1,10 @@
-import { expect, test } from '../src/fixtures.ts';
+import { expect, required, test } from '../src/fixtures.ts';
 
 test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({ page, repository }) => {
-  const successor = repository.entries.adr.find((adr) => adr.data.supersedes.length > 0);
-  test.skip(successor === undefined, 'no ADR in adr/ supersedes another');
-  if (successor === undefined) return;
+  const successor = required(
+    repository.entries.adr.find((adr) => adr.data.supersedes.length > 0),
+    'ADR that supersedes another',
+  );
   const predecessor = repository.entries.adr.find((adr) => adr.id === successor.data.supersedes[0]);
 
   await page.goto(`/adr/${successor.id}/`);
@@ -28,9 +29,10 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
 });
 
 test('links between ADRs in the body lead to the published pages', async ({ page, repository }) => {
-  const linking = repository.entries.adr.find((adr) => /\]\(\d{4}-[a-z0-9-]+\.md\)/.test(adr.body));
-  test.skip(linking === undefined, 'no ADR body links to another ADR');
-  if (linking === undefined) return;
+  const linking = required(
+    repository.entries.adr.find((adr) => /\]\(\d{4}-[a-z0-9-]+\.md(#[a-z-]+)?\)/.test(adr.body)),
+    'ADR whose body links to another ADR',
+  );
   await page.goto(`/adr/${linking.id}/`);
   const link = page.locator('.prose a[href^="/adr/"]').first();
   const href = await link.getAttribute('href');
@@ -39,7 +41,7 @@ test('links between ADRs in the body lead to the published pages', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
 });
 
-test('an ADR page fits the screen without sideways scrolling', async ({ page, repository }) => {
+test('an ADR page fits the screen without sideways scrolling', { tag: '@phone' }, async ({ page, repository }) => {
   const longest = [...repository.entries.adr].sort((a, b) => b.body.length - a.body.length)[0];
   await page.goto(`/adr/${longest?.id}/`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,9 +1,9 @@
 import { dashboard, DEBT_PRIORITIES, SEVERITIES } from '@handbook/schema';
 import { expect, FIXTURE_TODAY, test } from '../src/fixtures.ts';
 
-test("the dashboard's figures equal those computed from the fixture repository's files", async ({ page, fixture }) => {
-  const expected = dashboard(fixture.repository.entries, { today: FIXTURE_TODAY });
-  await page.goto(`${fixture.url}/`);
+test("the dashboard's figures equal those computed from the fixture repository's files", { tag: '@phone' }, async ({ page, repository }) => {
+  const expected = dashboard(repository.entries, { today: FIXTURE_TODAY });
+  await page.goto('/');
 
   await expect(page.locator('[data-dashboard-date] time')).toHaveText(FIXTURE_TODAY);
   await expect(page.locator('[data-incident-total]')).toHaveText(String(expected.incidents.total));
@@ -31,12 +31,12 @@ test("the dashboard's figures equal those computed from the fixture repository's
   await expect(page.locator('[data-mttr]')).toHaveText('1 h');
 });
 
-test('the dashboard counts example records only when the reader asks for them', async ({ page, fixture }) => {
-  const without = dashboard(fixture.repository.entries, { today: FIXTURE_TODAY });
-  const withExamples = dashboard(fixture.repository.entries, { today: FIXTURE_TODAY, includeExamples: true });
+test('the dashboard counts example records only when the reader asks for them', async ({ page, repository }) => {
+  const without = dashboard(repository.entries, { today: FIXTURE_TODAY });
+  const withExamples = dashboard(repository.entries, { today: FIXTURE_TODAY, includeExamples: true });
   expect(withExamples.incidents.bySeverity.SEV0).toBeGreaterThan(without.incidents.bySeverity.SEV0);
 
-  await page.goto(`${fixture.url}/`);
+  await page.goto('/');
   await expect(page.locator('[data-severity="SEV0"] .figure-value')).toHaveText(String(without.incidents.bySeverity.SEV0));
   await page.getByRole('link', { name: 'Include examples' }).click();
   await expect(page).toHaveURL(/\/with-examples\/$/);

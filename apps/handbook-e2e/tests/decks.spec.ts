@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { runCli } from '@handbook/cli';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { countSlides } from '@handbook/slides';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { expect, REPOSITORY_ROOT, test } from '../src/fixtures.ts';
+import { expect, FIXTURE_REPOSITORY, required, siteUrl, test } from '../src/fixtures.ts';
+import { SITE_ROOT } from '../src/serve-built-site.ts';
 
-const DECK = 'cto-technical-assessment';
+/** The fixture repository's deck: twelve slides, speaker notes on the first, a scorecard metric on the third. */
+const DECK = 'platform-review';
 const deckUrl = hrefFor('deck', DECK);
 
 /** The number of the slide the audience sees, from the one visible slide. */
@@ -24,7 +27,7 @@ test('the decks page lists every deck of content/decks', async ({ page, reposito
   await expect(page).toHaveURL(new RegExp(`${deckUrl}`));
 });
 
-test('the keyboard moves one slide at a time and every slide has its own URL', async ({ page }) => {
+test('the keyboard moves one slide at a time and every slide has its own URL', { tag: '@phone' }, async ({ page }) => {
   await page.goto(deckUrl);
   const total = await page.locator('[data-deck] section.slide').count();
   expect(total).toBeGreaterThan(10);
@@ -98,10 +101,10 @@ test('the print layout puts every slide on a page of its own, without speaker no
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
-test('without JavaScript the deck reads as one long page', async ({ browser }) => {
+test('without JavaScript the deck reads as one long page', { tag: '@phone' }, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${process.env.HANDBOOK_URL}${deckUrl}`);
+  await page.goto(`${siteUrl('HANDBOOK_FIXTURE_URL')}${deckUrl}`);
   const total = await page.locator('[data-deck] section.slide').count();
   await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
   await context.close();
@@ -116,13 +119,13 @@ test('a figure on a slide is the figure on the dashboard', async ({ page }) => {
 });
 
 test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({ repository }, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'the export does not depend on the width');
-  const slides = countSlides(repository.entries.deck.find((deck) => deck.id === DECK)?.tree ?? { type: 'root', children: [] });
+  const slides = countSlides(required(repository.entries.deck.find((deck) => deck.id === DECK)?.tree, `deck ${DECK}`));
   for (const notes of [false, true]) {
     const file = testInfo.outputPath(`deck${notes ? '-notes' : ''}.pdf`);
     let printed = '';
-    const io = { stdout: (text: string) => void (printed += text), stderr: () => undefined, cwd: REPOSITORY_ROOT, colour: false, today: '2026-11-24', now: '2026-11-24T12:00:00+00:00' };
-    expect(await runCli(['export', 'deck', DECK, '--pdf', file, ...(notes ? ['--notes'] : [])], io)).toBe(0);
+    const io = { stdout: (text: string) => void (printed += text), stderr: () => undefined, cwd: FIXTURE_REPOSITORY, colour: false, today: '2026-11-24', now: '2026-11-24T12:00:00+00:00' };
+    const site = path.join(SITE_ROOT, 'dist-fixtures/repository');
+    expect(await runCli(['export', 'deck', DECK, '--pdf', file, '--site', site, ...(notes ? ['--notes'] : [])], io)).toBe(0);
     expect(printed).toContain('.pdf');
     const pdf = await PDFDocument.load(await readFile(file));
     expect(pdf.getPageCount()).toBe(slides);

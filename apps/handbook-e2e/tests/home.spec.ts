@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 
-test('the home page shows the handbook and the most recent decisions', async ({ page, repository }) => {
+test('the home page shows the handbook and the most recent decisions', { tag: '@phone' }, async ({ page, repository }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Engineering Handbook/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineering Handbook');

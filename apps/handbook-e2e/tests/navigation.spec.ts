@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
-import { expect, REPOSITORY_ROOT, test } from '../src/fixtures.ts';
-import { FIXTURE_REPOSITORY } from '../src/serve-built-site.ts';
+import { expect, FIXTURE_REPOSITORY, required, siteUrl, test } from '../src/fixtures.ts';
+import { HOSTILE_REPOSITORY } from '../src/serve-built-site.ts';
 
-test('an entry page has breadcrumbs to its section and links to the previous and next entry', async ({ page, repository }) => {
+test('an entry page has breadcrumbs to its section and links to the previous and next entry', { tag: '@phone' }, async ({ page, repository }) => {
   const adrs = [...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id));
-  const [first, second, third] = adrs;
-  test.skip(third === undefined, 'fewer than three ADRs');
-  if (first === undefined || second === undefined || third === undefined) return;
+  const [first, second, third] = [required(adrs[0], 'first ADR'), required(adrs[1], 'second ADR'), required(adrs[2], 'third ADR')];
   await page.goto(hrefFor('adr', second.id));
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link')).toHaveText(['Dashboard', 'Decisions']);
@@ -23,9 +21,7 @@ test('an entry page has breadcrumbs to its section and links to the previous and
 
 test('the decision log narrows by status, tag, decision-maker and year with plain links', async ({ page, repository }) => {
   const adrs = repository.entries.adr;
-  const [adr] = adrs;
-  test.skip(adr === undefined, 'no ADRs');
-  if (adr === undefined) return;
+  const adr = required(adrs.find((entry) => entry.data.tags.length > 0), 'tagged ADR');
   const cases = [
     { facet: 'Status', value: adr.data.status, expected: adrs.filter((other) => other.data.status === adr.data.status) },
     { facet: 'Year', value: adr.data.date.slice(0, 4), expected: adrs.filter((other) => other.data.date.startsWith(adr.data.date.slice(0, 4))) },
@@ -42,9 +38,7 @@ test('the decision log narrows by status, tag, decision-maker and year with plai
 });
 
 test('a tag page lists every entry of any type with that tag', async ({ page, repository }) => {
-  const tag = repository.entries.adr.flatMap((adr) => adr.data.tags)[0];
-  test.skip(tag === undefined, 'no tags');
-  if (tag === undefined) return;
+  const tag = required(repository.entries.adr.flatMap((adr) => adr.data.tags)[0], 'ADR tag');
   const tagged = (['adr', 'incident', 'debt', 'page'] as const).flatMap((type) =>
     (repository.entries[type] as { id: string; data: object }[]).filter((entry) => ((entry.data as { tags?: string[] }).tags ?? []).includes(tag)).map((entry) => hrefFor(type, entry.id)),
   );
@@ -55,10 +49,9 @@ test('a tag page lists every entry of any type with that tag', async ({ page, re
   expect((await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort()).toEqual(tagged.sort());
 });
 
-test('an entry links to its file on the forge named in package.json, and says when git last changed it', async ({ page, fixture }) => {
-  const [adr] = fixture.repository.entries.adr;
-  if (adr === undefined) throw new Error('the fixture has no ADR');
-  await page.goto(`${fixture.url}${hrefFor('adr', adr.id)}`);
+test('an entry links to its file on the forge named in package.json, and says when git last changed it', async ({ page, repository }) => {
+  const adr = required(repository.entries.adr[0], 'ADR');
+  await page.goto(`${hrefFor('adr', adr.id)}`);
   await expect(page.locator('[data-edit-link]')).toHaveAttribute('href', `https://github.com/example/handbook-fixture/edit/trunk/${adr.file}`);
   await expect(page.locator('[data-edit-link]')).toHaveText(`Edit this ${CONTENT_TYPES.adr.label}`);
   const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', adr.file], { cwd: FIXTURE_REPOSITORY, encoding: 'utf8' }).trim();
@@ -67,12 +60,11 @@ test('an entry links to its file on the forge named in package.json, and says wh
   else await expect(lastUpdated).toHaveAttribute('datetime', committed);
 });
 
-test('without a repository URL in package.json, pages show no edit link', async ({ page, repository }) => {
-  const [adr] = repository.entries.adr;
-  if (adr === undefined) return;
-  const manifest = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { repository?: unknown };
-  test.skip(manifest.repository !== undefined, "the handbook's own package.json names a repository");
-  await page.goto(hrefFor('adr', adr.id));
+test('without a repository URL in package.json, pages show no edit link', async ({ page }) => {
+  // The hostile repository has no package.json at all.
+  await expect(access(path.join(HOSTILE_REPOSITORY, 'package.json'))).rejects.toThrow();
+  const file = 'adr/0017-html-comment.md';
+  await page.goto(`${siteUrl('HANDBOOK_HOSTILE_URL')}/adr/0017-html-comment/`);
   await expect(page.locator('[data-edit-link]')).toHaveCount(0);
-  await expect(page.locator('[data-source] code')).toHaveText(adr.file);
+  await expect(page.locator('[data-source] code')).toHaveText(file);
 });

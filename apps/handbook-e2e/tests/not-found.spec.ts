@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 
-test('an unknown path answers 404 with the not-found page', async ({ page }) => {
+test('an unknown path answers 404 with the not-found page', { tag: '@phone' }, async ({ page }) => {
   const response = await page.goto('/adr/9999-no-such-decision/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

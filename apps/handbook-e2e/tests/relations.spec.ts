@@ -2,14 +2,13 @@ import { backlinksOf, entryKey } from '@handbook/content';
 import { CONTENT_TYPE_NAMES, hrefFor } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
 
-test('every entry another names shows who names it, linked, computed from the files', async ({ page, fixture, isMobile }) => {
-  test.skip(isMobile, 'relations do not depend on the width');
-  const backlinks = backlinksOf(fixture.repository.entries);
+test('every entry another names shows who names it, linked, computed from the files', async ({ page, repository }) => {
+  const backlinks = backlinksOf(repository.entries);
   let checked = 0;
   for (const type of CONTENT_TYPE_NAMES) {
-    for (const entry of fixture.repository.entries[type]) {
+    for (const entry of repository.entries[type]) {
       const expected = backlinks.get(entryKey(type, entry.id)) ?? [];
-      await page.goto(`${fixture.url}${hrefFor(type, entry.id)}`);
+      await page.goto(`${hrefFor(type, entry.id)}`);
       const links = page.locator('[data-referenced-by] li a');
       await expect(links).toHaveCount(expected.length);
       expect((await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort()).toEqual(
@@ -21,26 +20,26 @@ test('every entry another names shows who names it, linked, computed from the fi
   expect(checked, 'the fixture names entries by field and by body link').toBeGreaterThanOrEqual(4);
 });
 
-test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({ page, fixture }) => {
-  const incident = fixture.repository.entries.incident.find((entry) => entry.body.includes('../adr/0001-use-queues.md'));
-  const withAction = fixture.repository.entries.incident.find((entry) => entry.data['action-items'].some((item) => item.debt !== undefined));
+test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({ page, repository }) => {
+  const incident = repository.entries.incident.find((entry) => entry.body.includes('../adr/0001-use-queues.md'));
+  const withAction = repository.entries.incident.find((entry) => entry.data['action-items'].some((item) => item.debt !== undefined));
   if (incident === undefined || withAction === undefined) throw new Error('the fixture lost its postmortem links');
-  await page.goto(`${fixture.url}/adr/0001-use-queues/`);
+  await page.goto(`/adr/0001-use-queues/`);
   await expect(page.locator('[data-referenced-by] li').filter({ hasText: incident.data.title })).toContainText('links here in its text');
   const debt = withAction.data['action-items'].find((item) => item.debt !== undefined)?.debt ?? '';
-  await page.goto(`${fixture.url}${hrefFor('debt', debt)}`);
+  await page.goto(`${hrefFor('debt', debt)}`);
   const item = page.locator('[data-referenced-by] li').filter({ hasText: withAction.data.title });
   await expect(item).toContainText('has an action item on this');
   await item.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAction.data.title);
 });
 
-test('an ADR shows its whole supersession chain, and the graph draws it with a text alternative', async ({ page, fixture }) => {
-  const successor = fixture.repository.entries.adr.find((adr) => adr.data.supersedes.length > 0);
+test('an ADR shows its whole supersession chain, and the graph draws it with a text alternative', async ({ page, repository }) => {
+  const successor = repository.entries.adr.find((adr) => adr.data.supersedes.length > 0);
   if (successor === undefined) throw new Error('the fixture lost its superseding ADR');
   const predecessor = successor.data.supersedes[0] ?? '';
   for (const id of [successor.id, predecessor]) {
-    await page.goto(`${fixture.url}/adr/${id}/`);
+    await page.goto(`/adr/${id}/`);
     const chain = page.locator('[data-supersession-chain] li');
     await expect(chain).toHaveCount(2);
     await expect(chain.nth(0)).toContainText(`ADR ${predecessor.slice(0, 4)}`);
@@ -48,17 +47,16 @@ test('an ADR shows its whole supersession chain, and the graph draws it with a t
     await expect(page.locator('[data-supersession-chain] [aria-current="page"]')).toContainText(`ADR ${id.slice(0, 4)}`);
   }
 
-  await page.goto(`${fixture.url}/adr/graph/`);
+  await page.goto(`/adr/graph/`);
   const nodes = page.locator('svg.adr-graph a');
-  await expect(nodes).toHaveCount(fixture.repository.entries.adr.length);
+  await expect(nodes).toHaveCount(repository.entries.adr.length);
   await expect(page.locator('svg.adr-graph path.edge-supersedes')).toHaveCount(1);
   await expect(page.locator('[data-graph-relations] li').filter({ hasText: 'supersedes' })).toHaveText(`ADR ${successor.id.slice(0, 4)} supersedes ADR ${predecessor.slice(0, 4)}`);
   await nodes.first().locator('circle').click();
-  await expect(page).toHaveURL(new RegExp(`/adr/${[...fixture.repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id))[0]?.id}/$`));
+  await expect(page).toHaveURL(new RegExp(`/adr/${[...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id))[0]?.id}/$`));
 });
 
-test('the graph of the handbook lists every ADR and one text line per drawn relation', async ({ page, repository, isMobile }) => {
-  test.skip(isMobile, 'one width is enough');
+test('the graph of the handbook lists every ADR and one text line per drawn relation', async ({ page, repository }) => {
   await page.goto('/adr/graph/');
   await expect(page.locator('svg.adr-graph a')).toHaveCount(repository.entries.adr.length);
   const drawn = await page.locator('svg.adr-graph path.edge').count();

@@ -1,10 +1,9 @@
 import { CONTENT_TYPES, MIGRATION_STATUSES, hrefFor } from '@handbook/schema';
-import { expect, test } from '../src/fixtures.ts';
+import { expect, required, test } from '../src/fixtures.ts';
 
-test('the stack page shows every component of the latest stack file with counts recomputed from it', async ({ page, repository }) => {
-  const latest = [...repository.entries.stack].sort((a, b) => b.data['as-of'].localeCompare(a.data['as-of']))[0];
-  test.skip(latest === undefined, 'the repository has no tech stack file');
-  const components = latest?.data.components ?? [];
+test('the stack page shows every component of the latest stack file with counts recomputed from it', { tag: '@phone' }, async ({ page, repository }) => {
+  const latest = required([...repository.entries.stack].sort((a, b) => b.data['as-of'].localeCompare(a.data['as-of']))[0], 'tech stack file');
+  const components = latest.data.components;
   await page.goto(CONTENT_TYPES.stack.route);
   await expect(page.locator('[data-count="components"]')).toHaveText(String(components.length));
   for (const status of MIGRATION_STATUSES) {
@@ -16,12 +15,14 @@ test('the stack page shows every component of the latest stack file with counts 
 });
 
 test('an ADR page names the stack components it decided, linking to the map', async ({ page, repository }) => {
-  const stack = repository.entries.stack[0];
-  const governed = stack?.data.components.find((component) => component.adrs.length > 0);
-  test.skip(stack === undefined || governed === undefined, 'no component records an ADR');
-  await page.goto(hrefFor('adr', governed?.adrs[0] ?? ''));
+  const stack = required(repository.entries.stack[0], 'tech stack file');
+  const governed = required(
+    stack.data.components.find((component) => component.adrs.length > 0),
+    'stack component that records an ADR',
+  );
+  await page.goto(hrefFor('adr', governed.adrs[0] ?? ''));
   const field = page.locator('[data-field="governs"]');
-  await expect(field).toContainText(governed?.name ?? '');
-  await field.getByRole('link', { name: governed?.name ?? '' }).first().click();
-  await expect(page).toHaveURL(new RegExp(hrefFor('stack', stack?.id ?? '')));
+  await expect(field).toContainText(governed.name);
+  await field.getByRole('link', { name: governed.name }).first().click();
+  await expect(page).toHaveURL(new RegExp(hrefFor('stack', stack.id)));
 });

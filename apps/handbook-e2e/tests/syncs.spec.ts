@@ -1,13 +1,12 @@
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
-import { expect, test } from '../src/fixtures.ts';
+import { expect, required, test } from '../src/fixtures.ts';
 
 test('every sync note is listed and shows its four closing sections', async ({ page, repository }) => {
   const syncs = repository.entries.sync;
-  test.skip(syncs.length === 0, 'the repository has no sync notes');
+  const first = required(syncs[0], 'sync note');
   await page.goto(CONTENT_TYPES.sync.route);
   await expect(page.locator('[data-sync-id]')).toHaveCount(syncs.length);
-  const first = syncs[0];
-  await page.goto(hrefFor('sync', first?.id ?? ''));
+  await page.goto(hrefFor('sync', first.id));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(CONTENT_TYPES.sync.sections as string[]);
-  await expect(page.locator('[data-field="participants"] li')).toHaveCount(first?.data.participants.length ?? 0);
+  await expect(page.locator('[data-field="participants"] li')).toHaveCount(first.data.participants.length);
 });

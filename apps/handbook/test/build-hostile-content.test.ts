@@ -1,19 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLOBBER_PREFIX } from '@handbook/content';
 
-const run = promisify(execFile);
 const siteRoot = path.resolve(fileURLToPath(import.meta.url), '../..');
 const repositoryRoot = path.resolve(siteRoot, '../..');
-const astro = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
 /** Entries with hostile constructs (ADRs one each, an MDX deck and page several), the page each is published at, and the lint rule, line and column of each construct (Playwright opens the same pages in Chromium). */
 const HOSTILE = path.join(repositoryRoot, 'apps/handbook-e2e/fixtures/hostile');
 
@@ -23,22 +18,9 @@ const expected = JSON.parse(await readFile(path.join(HOSTILE, 'expected.json'), 
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'meta', 'base', 'link', 'svg']);
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
 
-let out: string;
-let log: string;
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'handbook-hostile-site-'));
-  const result = await run(process.execPath, [astro, 'build', '--outDir', out], {
-    cwd: siteRoot,
-    env: { ...process.env, HANDBOOK_REPOSITORY: HOSTILE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  log = `${result.stdout}\n${result.stderr}`;
-}, 180_000);
-
-afterAll(async () => {
-  await rm(out, { recursive: true, force: true });
-});
+/** The hostile site and its build log, written by the Nx target `handbook:build-fixtures` (scripts/build-fixture-sites.ts), which this test depends on. */
+const out = path.join(siteRoot, 'dist-fixtures/hostile');
+const log = await readFile(path.join(siteRoot, 'dist-fixtures/hostile.log'), 'utf8');
 
 /** What an entry's rendered body holds that could run, load or send: elements, handlers, URLs, comments. */
 function executableParts(body: Element): string[] {

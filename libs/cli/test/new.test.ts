@@ -20,9 +20,11 @@ describe('handbook new', () => {
 
   it('counts an ADR with broken front matter when choosing the next number', async () => {
     const root = await copyOfRepository();
-    await writeFile(path.join(root, 'adr/0040-half-written.md'), '---\ntitle: [unclosed\n---\n');
+    const numbers = (await readdir(path.join(root, 'adr'))).map((name) => Number(name.slice(0, 4))).filter(Number.isInteger);
+    const [broken, next] = [Math.max(...numbers) + 3, Math.max(...numbers) + 4].map((number) => String(number).padStart(4, '0'));
+    await writeFile(path.join(root, `adr/${broken}-half-written.md`), '---\ntitle: [unclosed\n---\n');
     const run = await handbook(root, 'new', 'adr', 'Next one');
-    expect(run.stdout).toBe('adr/0041-next-one.md\n');
+    expect(run.stdout).toBe(`adr/${next}-next-one.md\n`);
     expect(run.stderr).toContain('Fill in: decision-makers (person ids from content/team.yaml).');
   });
 

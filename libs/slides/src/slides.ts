@@ -4,6 +4,22 @@ import type { Root } from 'mdast';
 /** Nodes that belong to the file, not to a slide: front matter and MDX import/export statements. */
 const FILE_LEVEL = new Set(['yaml', 'mdxjsEsm']);
 
+/** The text of a node of the HTML tree. */
+const textOf = (node: HtmlContent | Element): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as HtmlContent)).join('') : '');
+
+/**
+ * Gives a heading that would be slugged `slide-N` (`## Slide 3`) the id `slide-N-heading` before
+ * heading ids are assigned, so that it cannot take the id of slide N's section and break its link.
+ */
+function keepSlideIdsFree(node: HtmlContent | Element): void {
+  if (node.type !== 'element') return;
+  if (/^h[1-6]$/.test(node.tagName) && node.properties.id === undefined) {
+    const slug = textOf(node).trim().toLowerCase().replace(/\s+/g, '-');
+    if (/^slide-\d+$/.test(slug)) node.properties.id = `${slug}-heading`;
+  }
+  for (const child of node.children) keepSlideIdsFree(child as HtmlContent);
+}
+
 /** Whether a node of the HTML tree shows nothing: white space between blocks. */
 const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim() === '';
 
@@ -38,6 +54,7 @@ export function rehypeSlides(options: { folder?: string } = {}) {
           children: children as Element['children'],
         }),
       );
+    for (const section of sections) keepSlideIdsFree(section);
     tree.children = [...kept, ...sections];
   };
 }

@@ -29,6 +29,13 @@ describe('rehypeSlides', () => {
     expect(elements(slides[0]?.children ?? []).map((node) => node.tagName)).toEqual(['h1', 'p']);
   });
 
+  it('keeps a heading named "Slide 2" from taking the id of slide 2', async () => {
+    const tree = await slidesOf('# One\n\n---\n\n## Slide 2\n');
+    const [, second] = elements(tree.children);
+    expect(second?.properties.id).toBe('slide-2');
+    expect(elements(second?.children ?? [])[0]?.properties.id).toBe('slide-2-heading');
+  });
+
   it('leaves MDX outside content/decks alone, so a handbook page keeps its horizontal rules', async () => {
     const tree = await slidesOf(DECK, 'content/handbook/page.mdx');
     expect(elements(tree.children).filter((node) => node.tagName === 'hr')).toHaveLength(3);
