@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * arrows only point down, apps and the CLI -> content -> schema, and the schema lib imports no project.
  */
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
+  { ignores: ['**/dist/**', '**/dist-fixtures/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

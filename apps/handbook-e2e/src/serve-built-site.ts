@@ -29,7 +29,7 @@ const SITES = {
  * for the workers. Builds nothing. Returns the teardown that stops the servers.
  */
 export default async function serveBuiltSite(): Promise<() => Promise<void>> {
-  const servers = [];
+  const servers: Awaited<ReturnType<typeof preview>>[] = [];
   // One after another: Astro's preview reads its configuration per call, and calls in parallel served one folder under every address.
   for (const [variable, outDir] of Object.entries(SITES)) {
     await access(path.join(outDir, 'index.html')).catch(() => {
