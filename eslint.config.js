@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
@@ -7,7 +8,15 @@ import tseslint from 'typescript-eslint';
  * arrows only point down, apps and the CLI -> content -> schema, and the schema lib imports no project.
  */
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-fixtures/**', '**/.astro/**', '**/test-results/**', '**/playwright-report/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-fixtures/**',
+      '**/.astro/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
@@ -20,17 +29,28 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:slides'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:slides'],
+            },
             { sourceTag: 'type:slides', onlyDependOnLibsWithTags: ['type:schema'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:cli', 'type:slides'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:content', 'type:schema', 'type:cli', 'type:slides'],
+            },
             { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:content', 'type:schema'] },
             { sourceTag: 'type:content', onlyDependOnLibsWithTags: ['type:schema'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:handbook', onlyDependOnLibsWithTags: ['scope:handbook', 'scope:shared'] },
+            {
+              sourceTag: 'scope:handbook',
+              onlyDependOnLibsWithTags: ['scope:handbook', 'scope:shared'],
+            },
           ],
         },
       ],
     },
   },
+  // Formatting is Prettier's (`.prettierrc.json`, checked in `npm test`); no lint rule argues with it.
+  prettier,
 );

@@ -15,8 +15,21 @@ export default defineConfig({
   // `npm test` runs desktop and phone: every spec at desktop width, and at phone width the tests
   // tagged @phone, whose layout changes there. `npm run test:a11y` runs the sweep of every page.
   projects: [
-    { name: 'desktop', testMatch: /\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testMatch: /\.spec\.ts$/, grep: /@phone/, use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'a11y-sweep', testMatch: /\.sweep\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'desktop',
+      testMatch: /\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'phone',
+      testMatch: /\.spec\.ts$/,
+      grep: /@phone/,
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
+    {
+      name: 'a11y-sweep',
+      testMatch: /\.sweep\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
   ],
 });

@@ -34,7 +34,12 @@ export default defineConfig({
     // trusted (ADR 0025); then, in decks, horizontal rules split slides (libs/slides).
     processor: unified({
       remarkRehype: { clobberPrefix: '' },
-      rehypePlugins: [rehypeSanitizeMdx, rehypeFragmentTargets, rehypeSlides, rehypeScrollableTables],
+      rehypePlugins: [
+        rehypeSanitizeMdx,
+        rehypeFragmentTargets,
+        rehypeSlides,
+        rehypeScrollableTables,
+      ],
     }),
     // No highlighter: Shiki writes inline styles, which the Content-Security-Policy forbids, and
     // Markdown entries are rendered without highlighting too.

@@ -35,7 +35,15 @@ async function waitFor(check: () => Promise<boolean>, limit: number): Promise<bo
  * `pagePath` once, then appends a new word to `file` `edits` times, each time measuring how long
  * until the page served contains it. Output: each edit's figure. The server is stopped afterwards.
  */
-export async function measureDevEdits(astro: string, projectRoot: string, env: NodeJS.ProcessEnv, port: number, pagePath: string, file: string, edits: number): Promise<EditFigure[]> {
+export async function measureDevEdits(
+  astro: string,
+  projectRoot: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  pagePath: string,
+  file: string,
+  edits: number,
+): Promise<EditFigure[]> {
   const server: ChildProcess = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -44,13 +52,17 @@ export async function measureDevEdits(astro: string, projectRoot: string, env: N
   });
   const url = `http://localhost:${port}${pagePath}`;
   try {
-    if (!(await waitFor(async () => (await fetchText(url)) !== undefined, 180_000))) throw new Error(`astro dev did not serve ${url}`);
+    if (!(await waitFor(async () => (await fetchText(url)) !== undefined, 180_000)))
+      throw new Error(`astro dev did not serve ${url}`);
     const figures: EditFigure[] = [];
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchmarkedit${Date.now()}x${edit}`;
       const start = performance.now();
       await appendFile(file, `\n\nThe edit ${marker} is here.\n`);
-      const shown = await waitFor(async () => (await fetchText(url))?.includes(marker) ?? false, GIVE_UP_MILLISECONDS);
+      const shown = await waitFor(
+        async () => (await fetchText(url))?.includes(marker) ?? false,
+        GIVE_UP_MILLISECONDS,
+      );
       figures.push({ milliseconds: performance.now() - start, shown });
       await sleep(500);
     }

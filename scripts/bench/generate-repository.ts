@@ -35,7 +35,8 @@ function prose(count: number, seed: number): string {
 }
 
 const id4 = (number: number) => String(number).padStart(4, '0');
-const day = (number: number) => `2026-${String((number % 12) + 1).padStart(2, '0')}-${String((number % 28) + 1).padStart(2, '0')}`;
+const day = (number: number) =>
+  `2026-${String((number % 12) + 1).padStart(2, '0')}-${String((number % 28) + 1).padStart(2, '0')}`;
 
 /** An ADR of about 600 words in MADR sections, with a table and a link to another ADR; one in ten superseded. */
 function adr(number: number, count: number): { name: string; text: string } {
@@ -50,13 +51,22 @@ function adr(number: number, count: number): { name: string; text: string } {
     superseded ? `superseded-by: ${id4(number + 1)}-decision-number-${number + 1}` : '',
     number % 10 === 2 ? `supersedes:\n  - ${id4(number - 1)}-decision-number-${number - 1}` : '',
   ].filter(Boolean);
-  const link = number > 1 ? `See [ADR ${id4(number - 1)}](${id4(number - 1)}-decision-number-${number - 1}.md).` : '';
+  const link =
+    number > 1
+      ? `See [ADR ${id4(number - 1)}](${id4(number - 1)}-decision-number-${number - 1}.md).`
+      : '';
   const body = `## Context\n\n${prose(220, number)} ${link}\n\n## Options Considered\n\n| Option | Pros | Cons | Effort |\n|---|---|---|---|\n| Managed | ${prose(8, number + 1)} | ${prose(8, number + 2)} | L |\n| Automate | ${prose(8, number + 3)} | ${prose(8, number + 4)} | M |\n| Do nothing | No effort | Nothing improves | — |\n\n## Decision\n\n${prose(160, number + 5)}\n\n## Consequences\n\n- ${prose(60, number + 6)}\n- ${prose(60, number + 7)}\n- ${prose(40, number + 8)}\n`;
-  return { name: `${id4(number)}-decision-number-${number}.md`, text: `---\n${frontmatter.join('\n')}\n---\n\n${body}` };
+  return {
+    name: `${id4(number)}-decision-number-${number}.md`,
+    text: `---\n${frontmatter.join('\n')}\n---\n\n${body}`,
+  };
 }
 
 /** A postmortem of about 400 words with two action items, the second paying down a debt item. */
-function incident(number: number, { adrs, debtItems }: RepositorySize): { name: string; text: string } {
+function incident(
+  number: number,
+  { adrs, debtItems }: RepositorySize,
+): { name: string; text: string } {
   const date = day(number);
   const frontmatter = `title: Incident number ${number}
 severity: SEV${1 + (number % 3)}
@@ -78,7 +88,10 @@ action-items:
 related:
   - ${id4((number % adrs) + 1)}-decision-number-${(number % adrs) + 1}`;
   const body = `## Timeline\n\n- 10:00 ${prose(20, number)}\n- 10:30 ${prose(20, number + 1)}\n\n## Root Cause\n\n${prose(150, number + 2)}\n\n## Impact\n\n${prose(80, number + 3)}\n\n## Lessons Learned\n\n${prose(120, number + 4)}\n`;
-  return { name: `${date}-incident-number-${number}.md`, text: `---\n${frontmatter}\n---\n\n${body}` };
+  return {
+    name: `${date}-incident-number-${number}.md`,
+    text: `---\n${frontmatter}\n---\n\n${body}`,
+  };
 }
 
 /** A debt item of about 150 words with an estimate. */
@@ -103,18 +116,35 @@ ${prose(150, number)}
  * words, postmortems of about 400, debt items of about 150, and this repository's roster and
  * scorecard. Output: the folder's path.
  */
-export async function generateRepository(repositoryRoot: string, size: RepositorySize): Promise<string> {
+export async function generateRepository(
+  repositoryRoot: string,
+  size: RepositorySize,
+): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'handbook-bench-'));
   const write = async (folder: string, files: { name: string; text: string }[]) => {
     await mkdir(path.join(root, folder), { recursive: true });
-    await Promise.all(files.map(({ name, text }) => writeFile(path.join(root, folder, name), text)));
+    await Promise.all(
+      files.map(({ name, text }) => writeFile(path.join(root, folder, name), text)),
+    );
   };
   const range = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
-  await write(CONTENT_TYPES.adr.folder, range(size.adrs).map((number) => adr(number, size.adrs)));
-  await write(CONTENT_TYPES.incident.folder, range(size.incidents).map((number) => incident(number, size)));
+  await write(
+    CONTENT_TYPES.adr.folder,
+    range(size.adrs).map((number) => adr(number, size.adrs)),
+  );
+  await write(
+    CONTENT_TYPES.incident.folder,
+    range(size.incidents).map((number) => incident(number, size)),
+  );
   await write(CONTENT_TYPES.debt.folder, range(size.debtItems).map(debtItem));
   await mkdir(path.join(root, CONTENT_TYPES.scorecard.folder), { recursive: true });
-  await copyFile(path.join(repositoryRoot, 'content/team.yaml'), path.join(root, 'content/team.yaml'));
-  await copyFile(path.join(repositoryRoot, 'scorecards/2026-11-16.json'), path.join(root, CONTENT_TYPES.scorecard.folder, '2026-11-16.json'));
+  await copyFile(
+    path.join(repositoryRoot, 'content/team.yaml'),
+    path.join(root, 'content/team.yaml'),
+  );
+  await copyFile(
+    path.join(repositoryRoot, 'scorecards/2026-11-16.json'),
+    path.join(root, CONTENT_TYPES.scorecard.folder, '2026-11-16.json'),
+  );
   return root;
 }

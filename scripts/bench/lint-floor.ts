@@ -19,9 +19,12 @@ for (const name of CONTENT_TYPE_NAMES) {
   const type = CONTENT_TYPES[name];
   const folder = path.join(root, type.folder);
   const entries = await readdir(folder, { recursive: type.recursive }).catch(() => [] as string[]);
-  for (const entry of entries.filter((file) => type.extensions.some((extension) => file.endsWith(extension)))) {
+  for (const entry of entries.filter((file) =>
+    type.extensions.some((extension) => file.endsWith(extension)),
+  )) {
     const text = await readFile(path.join(folder, entry), 'utf8');
-    const data: unknown = type.format === 'markdown' ? parse(FRONT_MATTER.exec(text)?.[1] ?? '') : JSON.parse(text);
+    const data: unknown =
+      type.format === 'markdown' ? parse(FRONT_MATTER.exec(text)?.[1] ?? '') : JSON.parse(text);
     files += 1;
     if (!type.schema.safeParse(data).success) invalid += 1;
   }

@@ -14,18 +14,29 @@ export interface ProcessFigures {
  * Runs `command args` under GNU `/usr/bin/time` and returns its wall time (seconds) and peak
  * resident set size (MB), whatever its exit code (a lint that finds problems exits 1).
  */
-export async function measureProcess(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProcessFigures> {
+export async function measureProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<ProcessFigures> {
   const result = await run('/usr/bin/time', ['-f', 'BENCH %e %M', command, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     maxBuffer: 256 * 1024 * 1024,
   }).catch((error: { stdout: string; stderr: string }) => error);
   const [, seconds = 'NaN', kilobytes = 'NaN'] = /BENCH ([\d.]+) (\d+)/.exec(result.stderr) ?? [];
-  return { seconds: Number(seconds), peakMegabytes: Number(kilobytes) / 1024, stdout: result.stdout };
+  return {
+    seconds: Number(seconds),
+    peakMegabytes: Number(kilobytes) / 1024,
+    stdout: result.stdout,
+  };
 }
 
 /** The run with the median wall time of `count` runs in turn. */
-export async function medianOf(count: number, measure: () => Promise<ProcessFigures>): Promise<ProcessFigures> {
+export async function medianOf(
+  count: number,
+  measure: () => Promise<ProcessFigures>,
+): Promise<ProcessFigures> {
   const runs: ProcessFigures[] = [];
   for (let index = 0; index < count; index += 1) runs.push(await measure());
   return runs.sort((a, b) => a.seconds - b.seconds)[Math.floor(count / 2)] as ProcessFigures;

@@ -32,7 +32,9 @@ const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']([^"']+)["']/g;
  * Input: the site's output folder. Output: one row per kind, by kind.
  */
 export async function pageWeights(dist: string): Promise<PageWeight[]> {
-  const files = (await readdir(dist, { recursive: true })).map((file) => file.split(path.sep).join('/')).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+  const files = (await readdir(dist, { recursive: true }))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
   const byKind = new Map<string, Omit<PageWeight, 'kind' | 'pages'>[]>();
   const gzipped = new Map<string, { raw: number; gzip: number }>();
   /** A module's bytes with those of every module it imports statically, each counted once. */
@@ -50,7 +52,8 @@ export async function pageWeights(dist: string): Promise<PageWeight[]> {
       size.raw += bytes.length;
       size.gzip += gzipSync(bytes).length;
       for (const [, imported = ''] of bytes.toString('utf8').matchAll(STATIC_IMPORT)) {
-        if (imported.startsWith('.')) pending.push(path.posix.join(path.posix.dirname(module), imported));
+        if (imported.startsWith('.'))
+          pending.push(path.posix.join(path.posix.dirname(module), imported));
       }
     }
     gzipped.set(source, size);
@@ -62,16 +65,26 @@ export async function pageWeights(dist: string): Promise<PageWeight[]> {
     let scriptGzipBytes = 0;
     for (const [, attributes = '', inline = ''] of html.toString('utf8').matchAll(SCRIPT)) {
       const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
-      const size = src === undefined ? { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length } : await sizeOf(src.replace(/^\//, ''));
+      const size =
+        src === undefined
+          ? { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length }
+          : await sizeOf(src.replace(/^\//, ''));
       scriptBytes += size.raw;
       scriptGzipBytes += size.gzip;
     }
-    const row = { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, scriptBytes, scriptGzipBytes };
+    const row = {
+      htmlBytes: html.length,
+      htmlGzipBytes: gzipSync(html).length,
+      scriptBytes,
+      scriptGzipBytes,
+    };
     byKind.set(kindOf(file), [...(byKind.get(kindOf(file)) ?? []), row]);
   }
   return [...byKind]
     .map(([kind, rows]) => {
-      const median = [...rows].sort((a, b) => a.htmlBytes - b.htmlBytes)[Math.floor(rows.length / 2)] as Omit<PageWeight, 'kind' | 'pages'>;
+      const median = [...rows].sort((a, b) => a.htmlBytes - b.htmlBytes)[
+        Math.floor(rows.length / 2)
+      ] as Omit<PageWeight, 'kind' | 'pages'>;
       return { kind, pages: rows.length, ...median };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind));
@@ -80,7 +93,11 @@ export async function pageWeights(dist: string): Promise<PageWeight[]> {
 /** Bytes of Pagefind fetched on a first search: its module, worker, WebAssembly and entry file. */
 export async function searchFirstUseBytes(dist: string): Promise<number> {
   const folder = path.join(dist, 'pagefind');
-  const names = (await readdir(folder)).filter((name) => /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[a-z]+\.pagefind)$/.test(name));
-  const sizes = await Promise.all(names.map(async (name) => (await readFile(path.join(folder, name))).length));
+  const names = (await readdir(folder)).filter((name) =>
+    /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[a-z]+\.pagefind)$/.test(name),
+  );
+  const sizes = await Promise.all(
+    names.map(async (name) => (await readFile(path.join(folder, name))).length),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }

@@ -31,7 +31,9 @@ const siteRoot = path.join(repositoryRoot, 'apps/handbook');
 /** Target for 1,000 ADRs + 1,000 postmortems + 200 debt items on the 2-core CI machine, scaled linearly. */
 const TARGETS_PER_THOUSAND = { loadMilliseconds: 2_000 };
 
-async function measureLoad(root: string): Promise<{ medianMilliseconds: number; entries: number; diagnostics: string[] }> {
+async function measureLoad(
+  root: string,
+): Promise<{ medianMilliseconds: number; entries: number; diagnostics: string[] }> {
   const timings: number[] = [];
   let result = await loadRepository(root);
   for (let round = 0; round < 5; round += 1) {
@@ -41,25 +43,41 @@ async function measureLoad(root: string): Promise<{ medianMilliseconds: number; 
   }
   timings.sort((a, b) => a - b);
   const entries = Object.values(result.entries).reduce((sum, list) => sum + list.length, 0);
-  return { medianMilliseconds: timings[2] ?? Number.NaN, entries, diagnostics: result.diagnostics.slice(0, 3).map((d) => `${d.file}:${d.line} ${d.message}`) };
+  return {
+    medianMilliseconds: timings[2] ?? Number.NaN,
+    entries,
+    diagnostics: result.diagnostics.slice(0, 3).map((d) => `${d.file}:${d.line} ${d.message}`),
+  };
 }
 
 const astroBin = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
 const baselineRoot = path.join(repositoryRoot, 'scripts/bench/plain-astro');
 
 /** A cold build: Astro's content data store (kept between builds in `node_modules/.astro`) is removed first. */
-async function coldBuild(projectRoot: string, outDir: string, env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMegabytes: number; pages: number }> {
+async function coldBuild(
+  projectRoot: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ seconds: number; peakMegabytes: number; pages: number }> {
   await rm(path.join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
-  const figures = await measureProcess(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: projectRoot, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { ...figures, pages: Number(/(\d+) page\(s\) built/.exec(figures.stdout)?.[1] ?? Number.NaN) };
+  const figures = await measureProcess(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return {
+    ...figures,
+    pages: Number(/(\d+) page\(s\) built/.exec(figures.stdout)?.[1] ?? Number.NaN),
+  };
 }
 
 /** The run with the median wall time, and the median peak memory, of a list of builds. */
 function medianBuild(runs: { seconds: number; peakMegabytes: number; pages: number }[]) {
   const middle = Math.floor(runs.length / 2);
   const seconds = [...runs].sort((a, b) => a.seconds - b.seconds)[middle]?.seconds ?? Number.NaN;
-  const peakMegabytes = [...runs].sort((a, b) => a.peakMegabytes - b.peakMegabytes)[middle]?.peakMegabytes ?? Number.NaN;
+  const peakMegabytes =
+    [...runs].sort((a, b) => a.peakMegabytes - b.peakMegabytes)[middle]?.peakMegabytes ??
+    Number.NaN;
   return { seconds, peakMegabytes, pages: runs[0]?.pages ?? Number.NaN };
 }
 
@@ -74,7 +92,9 @@ async function benchBuild(root: string, rounds: number) {
   const baseline: { seconds: number; peakMegabytes: number; pages: number }[] = [];
   for (let round = 0; round < rounds; round += 1) {
     ours.push(await coldBuild(siteRoot, path.join(root, 'dist'), { HANDBOOK_REPOSITORY: root }));
-    baseline.push(await coldBuild(baselineRoot, path.join(root, 'baseline-dist'), { BASELINE_CONTENT: root }));
+    baseline.push(
+      await coldBuild(baselineRoot, path.join(root, 'baseline-dist'), { BASELINE_CONTENT: root }),
+    );
   }
   return { ours: medianBuild(ours), baseline: medianBuild(baseline) };
 }
@@ -88,13 +108,28 @@ async function benchBuild(root: string, rounds: number) {
 async function benchLint(): Promise<void> {
   const handbook = path.join(repositoryRoot, 'libs/cli/src/bin.ts');
   const floor = path.join(repositoryRoot, 'scripts/bench/lint-floor.ts');
-  console.log('handbook lint against the floor (front matter + yaml + zod only), median of 3, whole process:');
+  console.log(
+    'handbook lint against the floor (front matter + yaml + zod only), median of 3, whole process:',
+  );
   for (const count of [100, 1_000, 5_000]) {
-    const generated = await generateRepository(repositoryRoot, { adrs: count, incidents: count, debtItems: Math.max(1, count / 5) });
+    const generated = await generateRepository(repositoryRoot, {
+      adrs: count,
+      incidents: count,
+      debtItems: Math.max(1, count / 5),
+    });
     try {
-      const lint = await medianOf(3, () => measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], { cwd: generated }));
-      const bare = await medianOf(3, () => measureProcess(process.execPath, [floor, generated], { cwd: repositoryRoot }));
-      const target = count === 1_000 ? ` (target 3x the floor: ${lint.seconds <= 3 * bare.seconds ? 'met' : 'MISSED'}; target 0.6 s: ${lint.seconds <= 0.6 ? 'met' : 'MISSED'})` : '';
+      const lint = await medianOf(3, () =>
+        measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], {
+          cwd: generated,
+        }),
+      );
+      const bare = await medianOf(3, () =>
+        measureProcess(process.execPath, [floor, generated], { cwd: repositoryRoot }),
+      );
+      const target =
+        count === 1_000
+          ? ` (target 3x the floor: ${lint.seconds <= 3 * bare.seconds ? 'met' : 'MISSED'}; target 0.6 s: ${lint.seconds <= 0.6 ? 'met' : 'MISSED'})`
+          : '';
       console.log(
         `  ${count} ADRs + ${count} postmortems: lint ${lint.seconds.toFixed(2)} s, ${lint.peakMegabytes.toFixed(0)} MB; ` +
           `floor ${bare.seconds.toFixed(2)} s, ${bare.peakMegabytes.toFixed(0)} MB; ratio ${(lint.seconds / bare.seconds).toFixed(1)}x time, ` +
@@ -109,14 +144,18 @@ async function benchLint(): Promise<void> {
 /** Prints {@link pageWeights} of a built site, one line per kind of page, and Pagefind's first-search cost. */
 async function printWeights(label: string, dist: string): Promise<void> {
   const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`page weight, ${label} (median page of each kind; JavaScript loaded with the page, gzipped):`);
+  console.log(
+    `page weight, ${label} (median page of each kind; JavaScript loaded with the page, gzipped):`,
+  );
   for (const weight of await pageWeights(dist)) {
     console.log(
       `  ${weight.kind.padEnd(18)} ${String(weight.pages).padStart(5)} pages  HTML ${kilobytes(weight.htmlBytes)} (${kilobytes(weight.htmlGzipBytes)} gz)  ` +
         `JS ${kilobytes(weight.scriptBytes)} (${kilobytes(weight.scriptGzipBytes)} gz)`,
     );
   }
-  console.log(`  search, first use only: ${kilobytes(await searchFirstUseBytes(dist))} of Pagefind (module, worker, WebAssembly, entry)`);
+  console.log(
+    `  search, first use only: ${kilobytes(await searchFirstUseBytes(dist))} of Pagefind (module, worker, WebAssembly, entry)`,
+  );
 }
 
 /**
@@ -132,9 +171,14 @@ async function benchGrowth(): Promise<void> {
     const size = { adrs: documents / 2, incidents: documents / 2, debtItems: documents / 10 };
     const generated = await generateRepository(repositoryRoot, size);
     try {
-      const build = await coldBuild(siteRoot, path.join(generated, 'dist'), { HANDBOOK_REPOSITORY: generated });
+      const build = await coldBuild(siteRoot, path.join(generated, 'dist'), {
+        HANDBOOK_REPOSITORY: generated,
+      });
       perDocument.set(documents, (build.seconds * 1000) / documents);
-      const growth = documents >= 1_000 ? `, ${((perDocument.get(documents) ?? 0) / (perDocument.get(1_000) ?? 1)).toFixed(2)}x the time per document at 1,000` : '';
+      const growth =
+        documents >= 1_000
+          ? `, ${((perDocument.get(documents) ?? 0) / (perDocument.get(1_000) ?? 1)).toFixed(2)}x the time per document at 1,000`
+          : '';
       console.log(
         `  ${documents} documents (${size.adrs} ADRs, ${size.incidents} postmortems, ${size.debtItems} debt items): ${build.seconds.toFixed(1)} s (${build.pages} pages), ` +
           `${(perDocument.get(documents) ?? 0).toFixed(1)} ms per document${growth}, peak ${build.peakMegabytes.toFixed(0)} MB`,
@@ -155,9 +199,32 @@ async function benchDevEdit(root: string, adrs: number): Promise<void> {
   const id = `${String(number).padStart(4, '0')}-decision-number-${number}`;
   const file = path.join(root, 'adr', `${id}.md`);
   const median = (figures: { milliseconds: number; shown: boolean }[]) =>
-    figures.some((figure) => !figure.shown) ? Number.NaN : ([...figures].sort((a, b) => a.milliseconds - b.milliseconds)[1]?.milliseconds ?? Number.NaN);
-  const ours = median(await measureDevEdits(astroBin, siteRoot, { HANDBOOK_REPOSITORY: root }, 4391, `/adr/${id}/`, file, 3));
-  const plain = median(await measureDevEdits(astroBin, baselineRoot, { BASELINE_CONTENT: root }, 4392, `/adr/${id}/`, file, 3));
+    figures.some((figure) => !figure.shown)
+      ? Number.NaN
+      : ([...figures].sort((a, b) => a.milliseconds - b.milliseconds)[1]?.milliseconds ??
+        Number.NaN);
+  const ours = median(
+    await measureDevEdits(
+      astroBin,
+      siteRoot,
+      { HANDBOOK_REPOSITORY: root },
+      4391,
+      `/adr/${id}/`,
+      file,
+      3,
+    ),
+  );
+  const plain = median(
+    await measureDevEdits(
+      astroBin,
+      baselineRoot,
+      { BASELINE_CONTENT: root },
+      4392,
+      `/adr/${id}/`,
+      file,
+      3,
+    ),
+  );
   console.log(
     `astro dev, an edited ADR shown on its page, median of 3 edits: handbook ${ours.toFixed(0)} ms; plain Astro ${plain.toFixed(0)} ms; ` +
       `ratio ${(ours / plain).toFixed(2)}x (target 500 ms: ${ours <= 500 ? 'met' : 'MISSED'})`,
@@ -174,7 +241,11 @@ async function benchCachedRebuild(): Promise<void> {
   // A rebuild that skips the cache (as CI does, NX_SKIP_NX_CACHE) would measure something else.
   const env: NodeJS.ProcessEnv = { ...process.env, NX_DAEMON: 'false' };
   delete env.NX_SKIP_NX_CACHE;
-  const rebuild = () => measureProcess(process.execPath, [nx, 'run', 'handbook:build', '--outputStyle=static'], { cwd: repositoryRoot, env });
+  const rebuild = () =>
+    measureProcess(process.execPath, [nx, 'run', 'handbook:build', '--outputStyle=static'], {
+      cwd: repositoryRoot,
+      env,
+    });
   const first = await rebuild();
   const cached = await medianOf(3, rebuild);
   const fromCache = /existing outputs match the cache|local cache/i.test(cached.stdout);
@@ -184,7 +255,8 @@ async function benchCachedRebuild(): Promise<void> {
   );
 }
 
-const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
+const verdict = (value: number, target: number) =>
+  value <= target ? 'within target' : 'OVER TARGET';
 
 if (process.argv[2] === 'growth') {
   await benchGrowth();
@@ -192,14 +264,23 @@ if (process.argv[2] === 'growth') {
 }
 
 const adrs = Number(process.argv[2] ?? 1000);
-const size: RepositorySize = { adrs, incidents: adrs, debtItems: Math.max(1, Math.round(adrs / 5)) };
+const size: RepositorySize = {
+  adrs,
+  incidents: adrs,
+  debtItems: Math.max(1, Math.round(adrs / 5)),
+};
 const scale = adrs / 1000;
 const root = await generateRepository(repositoryRoot, size);
 try {
-  console.log(`Generated: ${size.adrs} ADRs (~600 words), ${size.incidents} postmortems (~400 words), ${size.debtItems} debt items.`);
+  console.log(
+    `Generated: ${size.adrs} ADRs (~600 words), ${size.incidents} postmortems (~400 words), ${size.debtItems} debt items.`,
+  );
   const load = await measureLoad(root);
   const loadTarget = TARGETS_PER_THOUSAND.loadMilliseconds * scale;
-  if (load.diagnostics.length > 0) console.log(`Unexpected diagnostics in the generated repository: ${load.diagnostics.join('; ')}`);
+  if (load.diagnostics.length > 0)
+    console.log(
+      `Unexpected diagnostics in the generated repository: ${load.diagnostics.join('; ')}`,
+    );
   console.log(
     `read + validate + references (${load.entries} entries): ${load.medianMilliseconds.toFixed(0)} ms median of 5 ` +
       `(${((load.medianMilliseconds / load.entries) * 1000).toFixed(0)} µs per entry; target ${loadTarget.toFixed(0)} ms: ${verdict(load.medianMilliseconds, loadTarget)})`,

@@ -7,10 +7,16 @@ import { preview } from 'astro';
 export const SITE_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../handbook');
 
 /** A small invented repository holding every case the specs assert; its figures are recomputed from its files. */
-export const FIXTURE_REPOSITORY = path.resolve(fileURLToPath(import.meta.url), '../../fixtures/repository');
+export const FIXTURE_REPOSITORY = path.resolve(
+  fileURLToPath(import.meta.url),
+  '../../fixtures/repository',
+);
 
 /** Entries with hostile constructs (issues 7 and 18): the site must publish them with nothing executable. */
-export const HOSTILE_REPOSITORY = path.resolve(fileURLToPath(import.meta.url), '../../fixtures/hostile');
+export const HOSTILE_REPOSITORY = path.resolve(
+  fileURLToPath(import.meta.url),
+  '../../fixtures/hostile',
+);
 
 /** The day the fixture sites are built for (`scripts/build-fixture-sites.ts`), so that "the last 90 days" never moves. */
 export const FIXTURE_TODAY = '2026-06-30';
@@ -33,9 +39,16 @@ export default async function serveBuiltSite(): Promise<() => Promise<void>> {
   // One after another: Astro's preview reads its configuration per call, and calls in parallel served one folder under every address.
   for (const [variable, outDir] of Object.entries(SITES)) {
     await access(path.join(outDir, 'index.html')).catch(() => {
-      throw new Error(`${outDir} holds no built site: run the browser tests through \`npx nx run handbook-e2e:e2e\`, which builds it first.`);
+      throw new Error(
+        `${outDir} holds no built site: run the browser tests through \`npx nx run handbook-e2e:e2e\`, which builds it first.`,
+      );
     });
-    const server = await preview({ root: SITE_ROOT, outDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    const server = await preview({
+      root: SITE_ROOT,
+      outDir,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0 },
+    });
     process.env[variable] = `http://127.0.0.1:${server.port}`;
     servers.push(server);
   }

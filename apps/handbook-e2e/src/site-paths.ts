@@ -4,7 +4,16 @@ import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { ruleHref, RULES, type Repository } from '@handbook/content';
 
 /** The pages every site publishes whatever its content. */
-const FIXED_PATHS = ['/', '/with-examples/', '/team/', '/404/', '/rules/', '/search/', '/tags/', '/adr/graph/'];
+const FIXED_PATHS = [
+  '/',
+  '/with-examples/',
+  '/team/',
+  '/404/',
+  '/rules/',
+  '/search/',
+  '/tags/',
+  '/adr/graph/',
+];
 
 /** The documentation page of every lint rule. */
 const RULE_PATHS = Object.values(RULES).map((rule) => ruleHref(rule.id));
@@ -14,7 +23,9 @@ export function sitePaths(repository: Repository): string[] {
   return [
     ...FIXED_PATHS,
     ...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].route),
-    ...CONTENT_TYPE_NAMES.flatMap((name) => repository.entries[name].map((entry) => hrefFor(name, entry.id))),
+    ...CONTENT_TYPE_NAMES.flatMap((name) =>
+      repository.entries[name].map((entry) => hrefFor(name, entry.id)),
+    ),
     ...RULE_PATHS,
   ];
 }
@@ -31,7 +42,9 @@ export function routePatterns(repository: Repository): string[] {
   return [
     ...FIXED_PATHS,
     ...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].route),
-    ...CONTENT_TYPE_NAMES.flatMap((name) => repository.entries[name].slice(0, 1).map((entry) => hrefFor(name, entry.id))),
+    ...CONTENT_TYPE_NAMES.flatMap((name) =>
+      repository.entries[name].slice(0, 1).map((entry) => hrefFor(name, entry.id)),
+    ),
     ...RULE_PATHS.slice(0, 1),
     ...(tag === undefined ? [] : [`/tags/${tag}/`]),
     ...(status === undefined ? [] : [`/adr/status/${status}/`]),
@@ -47,6 +60,12 @@ const UNLISTED_PATHS = ['/404/'];
  * sitemaps leave out. Read synchronously so that tests can be declared from it.
  */
 export function sitemapPaths(dist: string): string[] {
-  const locations = (file: string) => [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  return [...locations('sitemap-index.xml').flatMap((sitemap) => locations(sitemap.slice(1))), ...UNLISTED_PATHS];
+  const locations = (file: string) =>
+    [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    );
+  return [
+    ...locations('sitemap-index.xml').flatMap((sitemap) => locations(sitemap.slice(1))),
+    ...UNLISTED_PATHS,
+  ];
 }

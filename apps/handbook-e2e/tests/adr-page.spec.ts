@@ -1,6 +1,9 @@
 import { expect, required, test } from '../src/fixtures.ts';
 
-test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({ page, repository }) => {
+test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({
+  page,
+  repository,
+}) => {
   const successor = required(
     repository.entries.adr.find((adr) => adr.data.supersedes.length > 0),
     'ADR that supersedes another',
@@ -16,13 +19,16 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
   );
   const decisionMakers = page.locator('[data-field="decision-makers"] li');
   await expect(decisionMakers).toHaveCount(names.length);
-  for (const [index, name] of names.entries()) await expect(decisionMakers.nth(index)).toContainText(name);
+  for (const [index, name] of names.entries())
+    await expect(decisionMakers.nth(index)).toContainText(name);
 
   await page.locator('[data-field="supersedes"]').getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/adr/${predecessor?.id}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(predecessor?.data.title ?? '');
   await expect(page.locator('.metadata [data-status]')).toHaveText('superseded');
-  await expect(page.locator('[data-superseded-notice]')).toContainText(`ADR ${successor.id.slice(0, 4)}`);
+  await expect(page.locator('[data-superseded-notice]')).toContainText(
+    `ADR ${successor.id.slice(0, 4)}`,
+  );
 
   await page.locator('[data-field="superseded-by"]').getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/adr/${successor.id}/$`));
@@ -41,9 +47,15 @@ test('links between ADRs in the body lead to the published pages', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
 });
 
-test('an ADR page fits the screen without sideways scrolling', { tag: '@phone' }, async ({ page, repository }) => {
-  const longest = [...repository.entries.adr].sort((a, b) => b.body.length - a.body.length)[0];
-  await page.goto(`/adr/${longest?.id}/`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});
+test(
+  'an ADR page fits the screen without sideways scrolling',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const longest = [...repository.entries.adr].sort((a, b) => b.body.length - a.body.length)[0];
+    await page.goto(`/adr/${longest?.id}/`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  },
+);

@@ -11,7 +11,9 @@ test('the policy blocks a script injected into a page, and reports it', async ({
   await page.goto('/');
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(event.violatedDirective),
+    );
     const script = document.createElement('script');
     script.textContent = 'window.injected = true;';
     document.body.append(script);

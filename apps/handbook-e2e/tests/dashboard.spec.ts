@@ -1,47 +1,81 @@
 import { dashboard, DEBT_PRIORITIES, SEVERITIES } from '@handbook/schema';
 import { expect, FIXTURE_TODAY, test } from '../src/fixtures.ts';
 
-test("the dashboard's figures equal those computed from the fixture repository's files", { tag: '@phone' }, async ({ page, repository }) => {
-  const expected = dashboard(repository.entries, { today: FIXTURE_TODAY });
-  await page.goto('/');
+test(
+  "the dashboard's figures equal those computed from the fixture repository's files",
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const expected = dashboard(repository.entries, { today: FIXTURE_TODAY });
+    await page.goto('/');
 
-  await expect(page.locator('[data-dashboard-date] time')).toHaveText(FIXTURE_TODAY);
-  await expect(page.locator('[data-incident-total]')).toHaveText(String(expected.incidents.total));
-  for (const severity of SEVERITIES) {
-    await expect(page.locator(`[data-severity="${severity}"] .figure-value`)).toHaveText(String(expected.incidents.bySeverity[severity]));
-  }
-  await expect(page.locator('[data-open-actions]')).toHaveText(String(expected.actionItems.length));
-  await expect(page.locator('[data-overdue-actions]')).toHaveText(String(expected.actionItems.filter((item) => item.overdue).length));
-  await expect(page.locator('[data-debt-open]')).toHaveText(String(expected.debt.open));
-  await expect(page.locator('[data-debt-days]')).toHaveText(String(expected.debt.openEstimatedDays));
-  for (const priority of DEBT_PRIORITIES) {
-    await expect(page.locator(`[data-priority="${priority}"] .figure-value`)).toHaveText(String(expected.debt.openByPriority[priority]));
-  }
-  for (const { key, band, meetsTarget } of expected.dora) {
-    const card = page.locator(`[data-dora-key="${key}"]`);
-    if (band === undefined) await expect(card.locator('[data-band="none"]')).toBeVisible();
-    else await expect(card.locator('[data-status]')).toHaveText(band);
-    if (meetsTarget !== undefined) await expect(card.locator('[data-meets-target]')).toHaveAttribute('data-meets-target', String(meetsTarget));
-  }
-  await expect(page.locator('[data-reviews-due] li, [data-reviews-due="0"]')).toHaveCount(Math.max(expected.reviewsDue.length, 1));
+    await expect(page.locator('[data-dashboard-date] time')).toHaveText(FIXTURE_TODAY);
+    await expect(page.locator('[data-incident-total]')).toHaveText(
+      String(expected.incidents.total),
+    );
+    for (const severity of SEVERITIES) {
+      await expect(page.locator(`[data-severity="${severity}"] .figure-value`)).toHaveText(
+        String(expected.incidents.bySeverity[severity]),
+      );
+    }
+    await expect(page.locator('[data-open-actions]')).toHaveText(
+      String(expected.actionItems.length),
+    );
+    await expect(page.locator('[data-overdue-actions]')).toHaveText(
+      String(expected.actionItems.filter((item) => item.overdue).length),
+    );
+    await expect(page.locator('[data-debt-open]')).toHaveText(String(expected.debt.open));
+    await expect(page.locator('[data-debt-days]')).toHaveText(
+      String(expected.debt.openEstimatedDays),
+    );
+    for (const priority of DEBT_PRIORITIES) {
+      await expect(page.locator(`[data-priority="${priority}"] .figure-value`)).toHaveText(
+        String(expected.debt.openByPriority[priority]),
+      );
+    }
+    for (const { key, band, meetsTarget } of expected.dora) {
+      const card = page.locator(`[data-dora-key="${key}"]`);
+      if (band === undefined) await expect(card.locator('[data-band="none"]')).toBeVisible();
+      else await expect(card.locator('[data-status]')).toHaveText(band);
+      if (meetsTarget !== undefined)
+        await expect(card.locator('[data-meets-target]')).toHaveAttribute(
+          'data-meets-target',
+          String(meetsTarget),
+        );
+    }
+    await expect(page.locator('[data-reviews-due] li, [data-reviews-due="0"]')).toHaveCount(
+      Math.max(expected.reviewsDue.length, 1),
+    );
 
-  // The figures a reader checks by hand in the fixture: 4 incidents in the window (one SEV1, two SEV2, one SEV3),
-  // restore times of 20, 60 and 240 minutes, so a median of 60, with the example breach and the January outage left out.
-  expect(expected.incidents.total).toBe(4);
-  await expect(page.locator('[data-mttr]')).toHaveText('1 h');
-});
+    // The figures a reader checks by hand in the fixture: 4 incidents in the window (one SEV1, two SEV2, one SEV3),
+    // restore times of 20, 60 and 240 minutes, so a median of 60, with the example breach and the January outage left out.
+    expect(expected.incidents.total).toBe(4);
+    await expect(page.locator('[data-mttr]')).toHaveText('1 h');
+  },
+);
 
-test('the dashboard counts example records only when the reader asks for them', async ({ page, repository }) => {
+test('the dashboard counts example records only when the reader asks for them', async ({
+  page,
+  repository,
+}) => {
   const without = dashboard(repository.entries, { today: FIXTURE_TODAY });
-  const withExamples = dashboard(repository.entries, { today: FIXTURE_TODAY, includeExamples: true });
+  const withExamples = dashboard(repository.entries, {
+    today: FIXTURE_TODAY,
+    includeExamples: true,
+  });
   expect(withExamples.incidents.bySeverity.SEV0).toBeGreaterThan(without.incidents.bySeverity.SEV0);
 
   await page.goto('/');
-  await expect(page.locator('[data-severity="SEV0"] .figure-value')).toHaveText(String(without.incidents.bySeverity.SEV0));
+  await expect(page.locator('[data-severity="SEV0"] .figure-value')).toHaveText(
+    String(without.incidents.bySeverity.SEV0),
+  );
   await page.getByRole('link', { name: 'Include examples' }).click();
   await expect(page).toHaveURL(/\/with-examples\/$/);
   await expect(page.locator('[data-examples-included]')).toBeVisible();
-  await expect(page.locator('[data-severity="SEV0"] .figure-value')).toHaveText(String(withExamples.incidents.bySeverity.SEV0));
+  await expect(page.locator('[data-severity="SEV0"] .figure-value')).toHaveText(
+    String(withExamples.incidents.bySeverity.SEV0),
+  );
   await expect(page.locator('[data-debt-open]')).toHaveText(String(withExamples.debt.open));
-  await expect(page.locator('[data-dora-key="deployments-per-week"] [data-current]')).toHaveText('30/week');
+  await expect(page.locator('[data-dora-key="deployments-per-week"] [data-current]')).toHaveText(
+    '30/week',
+  );
 });

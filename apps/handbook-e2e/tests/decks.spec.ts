@@ -23,33 +23,39 @@ test('the decks page lists every deck of content/decks', async ({ page, reposito
   await page.goto(CONTENT_TYPES.deck.route);
   const decks = repository.entries.deck;
   await expect(page.locator('[data-deck-id]')).toHaveCount(decks.length);
-  await page.getByRole('link', { name: decks.find((deck) => deck.id === DECK)?.data.title ?? DECK }).click();
+  await page
+    .getByRole('link', { name: decks.find((deck) => deck.id === DECK)?.data.title ?? DECK })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${deckUrl}`));
 });
 
-test('the keyboard moves one slide at a time and every slide has its own URL', { tag: '@phone' }, async ({ page }) => {
-  await page.goto(deckUrl);
-  const total = await page.locator('[data-deck] section.slide').count();
-  expect(total).toBeGreaterThan(10);
-  expect(await visibleSlide(page)).toBe(1);
-  await page.keyboard.press('ArrowRight');
-  expect(await visibleSlide(page)).toBe(2);
-  await expect(page).toHaveURL(/#slide-2$/);
-  await page.keyboard.press('Space');
-  expect(await visibleSlide(page)).toBe(3);
-  await page.keyboard.press('PageUp');
-  await page.keyboard.press('ArrowLeft');
-  expect(await visibleSlide(page)).toBe(1);
-  await page.keyboard.press('ArrowLeft');
-  expect(await visibleSlide(page)).toBe(1);
-  await page.keyboard.press('End');
-  expect(await visibleSlide(page)).toBe(total);
-  await expect(page).toHaveURL(new RegExp(`#slide-${total}$`));
-  await page.keyboard.press('PageDown');
-  expect(await visibleSlide(page)).toBe(total);
-  await page.keyboard.press('Home');
-  expect(await visibleSlide(page)).toBe(1);
-});
+test(
+  'the keyboard moves one slide at a time and every slide has its own URL',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.goto(deckUrl);
+    const total = await page.locator('[data-deck] section.slide').count();
+    expect(total).toBeGreaterThan(10);
+    expect(await visibleSlide(page)).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleSlide(page)).toBe(2);
+    await expect(page).toHaveURL(/#slide-2$/);
+    await page.keyboard.press('Space');
+    expect(await visibleSlide(page)).toBe(3);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await visibleSlide(page)).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect(await visibleSlide(page)).toBe(1);
+    await page.keyboard.press('End');
+    expect(await visibleSlide(page)).toBe(total);
+    await expect(page).toHaveURL(new RegExp(`#slide-${total}$`));
+    await page.keyboard.press('PageDown');
+    expect(await visibleSlide(page)).toBe(total);
+    await page.keyboard.press('Home');
+    expect(await visibleSlide(page)).toBe(1);
+  },
+);
 
 test('a deep link opens its slide', async ({ page }) => {
   await page.goto(`${deckUrl}#slide-5`);
@@ -57,7 +63,9 @@ test('a deep link opens its slide', async ({ page }) => {
   await expect(page.locator('#slide-5')).toBeInViewport();
 });
 
-test('O shows every slide in an overview; a click opens that slide, Escape closes the overview', async ({ page }) => {
+test('O shows every slide in an overview; a click opens that slide, Escape closes the overview', async ({
+  page,
+}) => {
   await page.goto(deckUrl);
   const total = await page.locator('[data-deck] section.slide').count();
   await page.keyboard.press('o');
@@ -70,18 +78,32 @@ test('O shows every slide in an overview; a click opens that slide, Escape close
   expect(await visibleSlide(page)).toBe(4);
 });
 
-test('the presenter window follows the audience window and leads it, with notes and the next slide', async ({ context, page }) => {
+test('the presenter window follows the audience window and leads it, with notes and the next slide', async ({
+  context,
+  page,
+}) => {
   await page.goto(deckUrl);
   const presenter = await context.newPage();
   await presenter.goto(`${deckUrl}?presenter#slide-1`);
-  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute('data-slide', '1');
-  await expect(presenter.locator('[data-presenter-next] section.slide')).toHaveAttribute('data-slide', '2');
-  await expect(presenter.locator('[data-presenter-notes]')).toContainText('preliminary observations');
+  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute(
+    'data-slide',
+    '1',
+  );
+  await expect(presenter.locator('[data-presenter-next] section.slide')).toHaveAttribute(
+    'data-slide',
+    '2',
+  );
+  await expect(presenter.locator('[data-presenter-notes]')).toContainText(
+    'preliminary observations',
+  );
   await expect(presenter.locator('[data-presenter-clock]')).toHaveText(/^\d\d:\d\d$/);
 
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
-  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute('data-slide', '2');
+  await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute(
+    'data-slide',
+    '2',
+  );
 
   await presenter.bringToFront();
   await presenter.keyboard.press('ArrowRight');
@@ -90,7 +112,9 @@ test('the presenter window follows the audience window and leads it, with notes 
   await expect(page).toHaveURL(/#slide-4$/);
 });
 
-test('the print layout puts every slide on a page of its own, without speaker notes', async ({ page }) => {
+test('the print layout puts every slide on a page of its own, without speaker notes', async ({
+  page,
+}) => {
   await page.goto(deckUrl);
   await page.emulateMedia({ media: 'print' });
   const slides = page.locator('[data-deck] section.slide');
@@ -101,31 +125,55 @@ test('the print layout puts every slide on a page of its own, without speaker no
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
-test('without JavaScript the deck reads as one long page', { tag: '@phone' }, async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl('HANDBOOK_FIXTURE_URL')}${deckUrl}`);
-  const total = await page.locator('[data-deck] section.slide').count();
-  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
-  await context.close();
-});
+test(
+  'without JavaScript the deck reads as one long page',
+  { tag: '@phone' },
+  async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl('HANDBOOK_FIXTURE_URL')}${deckUrl}`);
+    const total = await page.locator('[data-deck] section.slide').count();
+    await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+    await context.close();
+  },
+);
 
 test('a figure on a slide is the figure on the dashboard', async ({ page }) => {
   await page.goto('/');
-  const onDashboard = await page.locator('[data-dora-key="time-to-restore-minutes"] [data-current]').textContent();
+  const onDashboard = await page
+    .locator('[data-dora-key="time-to-restore-minutes"] [data-current]')
+    .textContent();
   await page.goto(deckUrl);
   await page.keyboard.press('O');
-  await expect(page.locator('[data-metric="time-to-restore-minutes"] [data-current]')).toHaveText(onDashboard ?? '');
+  await expect(page.locator('[data-metric="time-to-restore-minutes"] [data-current]')).toHaveText(
+    onDashboard ?? '',
+  );
 });
 
-test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({ repository }, testInfo) => {
-  const slides = countSlides(required(repository.entries.deck.find((deck) => deck.id === DECK)?.tree, `deck ${DECK}`));
+test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({
+  repository,
+}, testInfo) => {
+  const slides = countSlides(
+    required(repository.entries.deck.find((deck) => deck.id === DECK)?.tree, `deck ${DECK}`),
+  );
   for (const notes of [false, true]) {
     const file = testInfo.outputPath(`deck${notes ? '-notes' : ''}.pdf`);
     let printed = '';
-    const io = { stdout: (text: string) => void (printed += text), stderr: () => undefined, cwd: FIXTURE_REPOSITORY, colour: false, today: '2026-11-24', now: '2026-11-24T12:00:00+00:00' };
+    const io = {
+      stdout: (text: string) => void (printed += text),
+      stderr: () => undefined,
+      cwd: FIXTURE_REPOSITORY,
+      colour: false,
+      today: '2026-11-24',
+      now: '2026-11-24T12:00:00+00:00',
+    };
     const site = path.join(SITE_ROOT, 'dist-fixtures/repository');
-    expect(await runCli(['export', 'deck', DECK, '--pdf', file, '--site', site, ...(notes ? ['--notes'] : [])], io)).toBe(0);
+    expect(
+      await runCli(
+        ['export', 'deck', DECK, '--pdf', file, '--site', site, ...(notes ? ['--notes'] : [])],
+        io,
+      ),
+    ).toBe(0);
     expect(printed).toContain('.pdf');
     const pdf = await PDFDocument.load(await readFile(file));
     expect(pdf.getPageCount()).toBe(slides);

@@ -1,7 +1,10 @@
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
 
-test('an example interview is badged in the list and on its page, and says it is not our research', async ({ page, repository }) => {
+test('an example interview is badged in the list and on its page, and says it is not our research', async ({
+  page,
+  repository,
+}) => {
   const example = required(
     repository.entries.interview.find((interview) => interview.data.example),
     'example interview',
@@ -11,5 +14,7 @@ test('an example interview is badged in the list and on its page, and says it is
   await page.goto(hrefFor('interview', example.id));
   await expect(page.getByRole('heading', { level: 1 }).locator('[data-example]')).toBeVisible();
   await expect(page.locator('[data-example-notice]')).toContainText('not this organisation');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(CONTENT_TYPES.interview.sections as string[]);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    CONTENT_TYPES.interview.sections as string[],
+  );
 });

@@ -1,6 +1,8 @@
 import { expect, test } from '../src/fixtures.ts';
 
-test('the main content is reached with one Enter on the skip link, and the search box with slash', async ({ page }) => {
+test('the main content is reached with one Enter on the skip link, and the search box with slash', async ({
+  page,
+}) => {
   await page.goto('/adr/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

@@ -5,56 +5,106 @@ import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { expect, FIXTURE_REPOSITORY, required, siteUrl, test } from '../src/fixtures.ts';
 import { HOSTILE_REPOSITORY } from '../src/serve-built-site.ts';
 
-test('an entry page has breadcrumbs to its section and links to the previous and next entry', { tag: '@phone' }, async ({ page, repository }) => {
-  const adrs = [...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id));
-  const [first, second, third] = [required(adrs[0], 'first ADR'), required(adrs[1], 'second ADR'), required(adrs[2], 'third ADR')];
-  await page.goto(hrefFor('adr', second.id));
-  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  await expect(crumbs.getByRole('link')).toHaveText(['Dashboard', 'Decisions']);
-  await expect(crumbs.locator('[aria-current="page"]')).toContainText(second.data.title);
-  await expect(page.locator('[data-previous]')).toHaveAttribute('href', hrefFor('adr', first.id));
-  await page.locator('[data-next]').click();
-  await expect(page).toHaveURL(new RegExp(`${hrefFor('adr', third.id)}$`));
-  await crumbs.getByRole('link', { name: 'Decisions' }).click();
-  await expect(page).toHaveURL(/\/adr\/$/);
-});
+test(
+  'an entry page has breadcrumbs to its section and links to the previous and next entry',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const adrs = [...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id));
+    const [first, second, third] = [
+      required(adrs[0], 'first ADR'),
+      required(adrs[1], 'second ADR'),
+      required(adrs[2], 'third ADR'),
+    ];
+    await page.goto(hrefFor('adr', second.id));
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link')).toHaveText(['Dashboard', 'Decisions']);
+    await expect(crumbs.locator('[aria-current="page"]')).toContainText(second.data.title);
+    await expect(page.locator('[data-previous]')).toHaveAttribute('href', hrefFor('adr', first.id));
+    await page.locator('[data-next]').click();
+    await expect(page).toHaveURL(new RegExp(`${hrefFor('adr', third.id)}$`));
+    await crumbs.getByRole('link', { name: 'Decisions' }).click();
+    await expect(page).toHaveURL(/\/adr\/$/);
+  },
+);
 
-test('the decision log narrows by status, tag, decision-maker and year with plain links', async ({ page, repository }) => {
+test('the decision log narrows by status, tag, decision-maker and year with plain links', async ({
+  page,
+  repository,
+}) => {
   const adrs = repository.entries.adr;
-  const adr = required(adrs.find((entry) => entry.data.tags.length > 0), 'tagged ADR');
+  const adr = required(
+    adrs.find((entry) => entry.data.tags.length > 0),
+    'tagged ADR',
+  );
   const cases = [
-    { facet: 'Status', value: adr.data.status, expected: adrs.filter((other) => other.data.status === adr.data.status) },
-    { facet: 'Year', value: adr.data.date.slice(0, 4), expected: adrs.filter((other) => other.data.date.startsWith(adr.data.date.slice(0, 4))) },
-    ...adr.data.tags.slice(0, 1).map((tag) => ({ facet: 'Tag', value: tag, expected: adrs.filter((other) => other.data.tags.includes(tag)) })),
+    {
+      facet: 'Status',
+      value: adr.data.status,
+      expected: adrs.filter((other) => other.data.status === adr.data.status),
+    },
+    {
+      facet: 'Year',
+      value: adr.data.date.slice(0, 4),
+      expected: adrs.filter((other) => other.data.date.startsWith(adr.data.date.slice(0, 4))),
+    },
+    ...adr.data.tags.slice(0, 1).map((tag) => ({
+      facet: 'Tag',
+      value: tag,
+      expected: adrs.filter((other) => other.data.tags.includes(tag)),
+    })),
   ];
   for (const { facet, value, expected } of cases) {
     await page.goto('/adr/');
-    await page.getByRole('navigation', { name: 'Narrow the decision log' }).getByRole('heading', { name: facet }).locator('xpath=..').getByRole('link', { name: value, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Narrow the decision log' })
+      .getByRole('heading', { name: facet })
+      .locator('xpath=..')
+      .getByRole('link', { name: value, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`${facet}: ${value}`);
     const rows = page.locator('[data-adr-table] tbody tr');
     await expect(rows).toHaveCount(expected.length);
-    expect((await rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-adr-id')))).sort()).toEqual(expected.map((other) => other.id).sort());
+    expect(
+      (
+        await rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-adr-id')))
+      ).sort(),
+    ).toEqual(expected.map((other) => other.id).sort());
   }
 });
 
 test('a tag page lists every entry of any type with that tag', async ({ page, repository }) => {
   const tag = required(repository.entries.adr.flatMap((adr) => adr.data.tags)[0], 'ADR tag');
   const tagged = (['adr', 'incident', 'debt', 'page'] as const).flatMap((type) =>
-    (repository.entries[type] as { id: string; data: object }[]).filter((entry) => ((entry.data as { tags?: string[] }).tags ?? []).includes(tag)).map((entry) => hrefFor(type, entry.id)),
+    (repository.entries[type] as { id: string; data: object }[])
+      .filter((entry) => ((entry.data as { tags?: string[] }).tags ?? []).includes(tag))
+      .map((entry) => hrefFor(type, entry.id)),
   );
-  await page.goto(hrefFor('adr', repository.entries.adr.find((adr) => adr.data.tags.includes(tag))?.id ?? ''));
+  await page.goto(
+    hrefFor('adr', repository.entries.adr.find((adr) => adr.data.tags.includes(tag))?.id ?? ''),
+  );
   await page.locator('.metadata').getByRole('link', { name: tag, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tagged “${tag}”`);
   const links = page.locator('[data-tagged] a');
-  expect((await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort()).toEqual(tagged.sort());
+  expect(
+    (await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort(),
+  ).toEqual(tagged.sort());
 });
 
-test('an entry links to its file on the forge named in package.json, and says when git last changed it', async ({ page, repository }) => {
+test('an entry links to its file on the forge named in package.json, and says when git last changed it', async ({
+  page,
+  repository,
+}) => {
   const adr = required(repository.entries.adr[0], 'ADR');
   await page.goto(`${hrefFor('adr', adr.id)}`);
-  await expect(page.locator('[data-edit-link]')).toHaveAttribute('href', `https://github.com/example/handbook-fixture/edit/trunk/${adr.file}`);
+  await expect(page.locator('[data-edit-link]')).toHaveAttribute(
+    'href',
+    `https://github.com/example/handbook-fixture/edit/trunk/${adr.file}`,
+  );
   await expect(page.locator('[data-edit-link]')).toHaveText(`Edit this ${CONTENT_TYPES.adr.label}`);
-  const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', adr.file], { cwd: FIXTURE_REPOSITORY, encoding: 'utf8' }).trim();
+  const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', adr.file], {
+    cwd: FIXTURE_REPOSITORY,
+    encoding: 'utf8',
+  }).trim();
   const lastUpdated = page.locator('[data-last-updated] time');
   if (committed === '') await expect(lastUpdated).toHaveCount(0);
   else await expect(lastUpdated).toHaveAttribute('datetime', committed);

@@ -8,9 +8,14 @@ test('an unknown path answers 404 with the not-found page', { tag: '@phone' }, a
   await expect(page).toHaveURL(/\/adr\/$/);
 });
 
-test('the not-found page offers a search for the words of the missing address and every section', async ({ page }) => {
+test('the not-found page offers a search for the words of the missing address and every section', async ({
+  page,
+}) => {
   await page.goto('/adr/0042-move-redis-queues/');
-  await expect(page.getByRole('link', { name: 'Search the handbook' })).toHaveAttribute('href', '/search/?q=adr+move+redis+queues');
+  await expect(page.getByRole('link', { name: 'Search the handbook' })).toHaveAttribute(
+    'href',
+    '/search/?q=adr+move+redis+queues',
+  );
   await page.getByRole('link', { name: 'Search the handbook' }).click();
   await expect(page.getByLabel('Words to find')).toHaveValue('adr move redis queues');
   await expect(page.locator('main [data-page-status]')).toHaveText(/results?|Nothing found/);

@@ -11,15 +11,23 @@ import { sitemapPaths, sitePaths } from '../src/site-paths.ts';
  * itself fails on any broken internal link).
  */
 test('the sitemap lists every page the repository publishes', ({ organisation }) => {
-  expect(sitemapPaths(join(SITE_ROOT, 'dist'))).toEqual(expect.arrayContaining(sitePaths(organisation.repository)));
+  expect(sitemapPaths(join(SITE_ROOT, 'dist'))).toEqual(
+    expect.arrayContaining(sitePaths(organisation.repository)),
+  );
 });
 
-test('the dashboard renders with every decision counted', { tag: '@phone' }, async ({ page, organisation }) => {
-  await page.goto(`${organisation.url}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineering Handbook');
-  await expect(page.locator('[data-adr-total]')).toHaveText(String(organisation.repository.entries.adr.length));
-  await expect(page.locator('[data-dora-key]')).toHaveCount(4);
-});
+test(
+  'the dashboard renders with every decision counted',
+  { tag: '@phone' },
+  async ({ page, organisation }) => {
+    await page.goto(`${organisation.url}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineering Handbook');
+    await expect(page.locator('[data-adr-total]')).toHaveText(
+      String(organisation.repository.entries.adr.length),
+    );
+    await expect(page.locator('[data-dora-key]')).toHaveCount(4);
+  },
+);
 
 test('every type of entry has a page that renders its title', async ({ page, organisation }) => {
   for (const type of CONTENT_TYPE_NAMES) {

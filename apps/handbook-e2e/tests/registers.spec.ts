@@ -1,62 +1,94 @@
 import { CONTENT_TYPES, debtRegisterSummary, hrefFor, incidentDurations } from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
 
-test('the debt register lists every open item once in the Fowler matrix and once by priority, with computed totals', { tag: '@phone' }, async ({ page, repository }) => {
-  const items = repository.entries.debt;
-  const summary = debtRegisterSummary(items);
-  await page.goto('/debt/');
-  await expect(page.locator('[data-debt-summary] [data-open]')).toHaveText(String(summary.open));
-  await expect(page.locator('[data-debt-table] tbody tr')).toHaveCount(items.filter((item) => item.data.resolved === undefined).length);
-  // The matrix names the items its counts cover, examples left out as from every figure; the table lists them, badged.
-  for (const [quadrant, count] of Object.entries(summary.openByQuadrant)) {
-    await expect(page.locator(`[data-quadrant="${quadrant}"] li`)).toHaveCount(count);
-  }
-  const first = required(items[0], 'debt item');
-  await page.locator(`[data-debt-id="${first.id}"]`).getByRole('link').click();
-  await expect(page).toHaveURL(new RegExp(`${hrefFor('debt', first.id)}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
-  await expect(page.locator('[data-field="quadrant"]')).toContainText(first.data['quadrant-reason']);
-});
+test(
+  'the debt register lists every open item once in the Fowler matrix and once by priority, with computed totals',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const items = repository.entries.debt;
+    const summary = debtRegisterSummary(items);
+    await page.goto('/debt/');
+    await expect(page.locator('[data-debt-summary] [data-open]')).toHaveText(String(summary.open));
+    await expect(page.locator('[data-debt-table] tbody tr')).toHaveCount(
+      items.filter((item) => item.data.resolved === undefined).length,
+    );
+    // The matrix names the items its counts cover, examples left out as from every figure; the table lists them, badged.
+    for (const [quadrant, count] of Object.entries(summary.openByQuadrant)) {
+      await expect(page.locator(`[data-quadrant="${quadrant}"] li`)).toHaveCount(count);
+    }
+    const first = required(items[0], 'debt item');
+    await page.locator(`[data-debt-id="${first.id}"]`).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${hrefFor('debt', first.id)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
+    await expect(page.locator('[data-field="quadrant"]')).toContainText(
+      first.data['quadrant-reason'],
+    );
+  },
+);
 
-test('every postmortem is listed with its derived time to restore, and examples say so', { tag: '@phone' }, async ({ page, repository }) => {
-  const incidents = repository.entries.incident;
-  await page.goto('/incidents/');
-  await expect(page.locator('[data-incident-table] tbody tr')).toHaveCount(incidents.length);
-  for (const incident of incidents) {
-    const row = page.locator(`tr[data-incident-id="${incident.id}"]`);
-    await expect(row.getByRole('link')).toHaveText(incident.data.title);
-    await expect(row.locator('[data-example]')).toHaveCount(incident.data.example ? 1 : 0);
-  }
-  const example = required(
-    incidents.find((incident) => incident.data.example),
-    'example postmortem',
-  );
-  await page.goto(hrefFor('incident', example.id));
-  await expect(page.locator('[data-example-notice]')).toBeVisible();
-  const { timeToDetectMinutes } = incidentDurations(example.data);
-  await expect(page.locator('[data-time-to-detect]')).toContainText(String(timeToDetectMinutes % 60));
-});
+test(
+  'every postmortem is listed with its derived time to restore, and examples say so',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const incidents = repository.entries.incident;
+    await page.goto('/incidents/');
+    await expect(page.locator('[data-incident-table] tbody tr')).toHaveCount(incidents.length);
+    for (const incident of incidents) {
+      const row = page.locator(`tr[data-incident-id="${incident.id}"]`);
+      await expect(row.getByRole('link')).toHaveText(incident.data.title);
+      await expect(row.locator('[data-example]')).toHaveCount(incident.data.example ? 1 : 0);
+    }
+    const example = required(
+      incidents.find((incident) => incident.data.example),
+      'example postmortem',
+    );
+    await page.goto(hrefFor('incident', example.id));
+    await expect(page.locator('[data-example-notice]')).toBeVisible();
+    const { timeToDetectMinutes } = incidentDurations(example.data);
+    await expect(page.locator('[data-time-to-detect]')).toContainText(
+      String(timeToDetectMinutes % 60),
+    );
+  },
+);
 
-test('the scorecards page charts every metric of the latest snapshot with a text alternative', { tag: '@phone' }, async ({ page, repository }) => {
-  const latest = required([...repository.entries.scorecard].filter((card) => !card.data.example).sort((a, b) => b.id.localeCompare(a.id))[0], 'scorecard');
-  await page.goto('/scorecards/');
-  await expect(page.getByRole('heading', { level: 2, name: `Latest: ${latest.id}` })).toBeVisible();
-  const charts = page.locator('[data-chart]');
-  await expect(charts).toHaveCount(10);
-  for (const chart of await charts.all()) {
-    const drawn = await chart.locator('svg').count();
-    if (drawn > 0) await expect(chart.locator('svg desc')).not.toBeEmpty();
-    else await expect(chart.locator('[data-unmeasured]')).toBeVisible();
-    await expect(chart.locator('table [data-value]')).toHaveCount(repository.entries.scorecard.filter((card) => !card.data.example).length);
-  }
-});
+test(
+  'the scorecards page charts every metric of the latest snapshot with a text alternative',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const latest = required(
+      [...repository.entries.scorecard]
+        .filter((card) => !card.data.example)
+        .sort((a, b) => b.id.localeCompare(a.id))[0],
+      'scorecard',
+    );
+    await page.goto('/scorecards/');
+    await expect(
+      page.getByRole('heading', { level: 2, name: `Latest: ${latest.id}` }),
+    ).toBeVisible();
+    const charts = page.locator('[data-chart]');
+    await expect(charts).toHaveCount(10);
+    for (const chart of await charts.all()) {
+      const drawn = await chart.locator('svg').count();
+      if (drawn > 0) await expect(chart.locator('svg desc')).not.toBeEmpty();
+      else await expect(chart.locator('[data-unmeasured]')).toBeVisible();
+      await expect(chart.locator('table [data-value]')).toHaveCount(
+        repository.entries.scorecard.filter((card) => !card.data.example).length,
+      );
+    }
+  },
+);
 
-test('handbook pages are listed by section and show their owner and review date', { tag: '@phone' }, async ({ page, repository }) => {
-  const pages = repository.entries.page;
-  const first = required(pages[0], `page in ${CONTENT_TYPES.page.folder}/`);
-  await page.goto('/handbook/');
-  for (const entry of pages) await expect(page.getByRole('link', { name: entry.data.title, exact: true })).toBeVisible();
-  await page.getByRole('link', { name: first.data.title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
-  await expect(page.locator('[data-page-meta] time')).toHaveText(first.data['last-reviewed']);
-});
+test(
+  'handbook pages are listed by section and show their owner and review date',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    const pages = repository.entries.page;
+    const first = required(pages[0], `page in ${CONTENT_TYPES.page.folder}/`);
+    await page.goto('/handbook/');
+    for (const entry of pages)
+      await expect(page.getByRole('link', { name: entry.data.title, exact: true })).toBeVisible();
+    await page.getByRole('link', { name: first.data.title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
+    await expect(page.locator('[data-page-meta] time')).toHaveText(first.data['last-reviewed']);
+  },
+);

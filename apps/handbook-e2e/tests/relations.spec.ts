@@ -2,7 +2,10 @@ import { backlinksOf, entryKey } from '@handbook/content';
 import { CONTENT_TYPE_NAMES, hrefFor } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
 
-test('every entry another names shows who names it, linked, computed from the files', async ({ page, repository }) => {
+test('every entry another names shows who names it, linked, computed from the files', async ({
+  page,
+  repository,
+}) => {
   const backlinks = backlinksOf(repository.entries);
   let checked = 0;
   for (const type of CONTENT_TYPE_NAMES) {
@@ -11,21 +14,31 @@ test('every entry another names shows who names it, linked, computed from the fi
       await page.goto(`${hrefFor(type, entry.id)}`);
       const links = page.locator('[data-referenced-by] li a');
       await expect(links).toHaveCount(expected.length);
-      expect((await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort()).toEqual(
-        expected.map((backlink) => hrefFor(backlink.type, backlink.id)).sort(),
-      );
+      expect(
+        (await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort(),
+      ).toEqual(expected.map((backlink) => hrefFor(backlink.type, backlink.id)).sort());
       checked += expected.length;
     }
   }
   expect(checked, 'the fixture names entries by field and by body link').toBeGreaterThanOrEqual(4);
 });
 
-test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({ page, repository }) => {
-  const incident = repository.entries.incident.find((entry) => entry.body.includes('../adr/0001-use-queues.md'));
-  const withAction = repository.entries.incident.find((entry) => entry.data['action-items'].some((item) => item.debt !== undefined));
-  if (incident === undefined || withAction === undefined) throw new Error('the fixture lost its postmortem links');
+test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({
+  page,
+  repository,
+}) => {
+  const incident = repository.entries.incident.find((entry) =>
+    entry.body.includes('../adr/0001-use-queues.md'),
+  );
+  const withAction = repository.entries.incident.find((entry) =>
+    entry.data['action-items'].some((item) => item.debt !== undefined),
+  );
+  if (incident === undefined || withAction === undefined)
+    throw new Error('the fixture lost its postmortem links');
   await page.goto(`/adr/0001-use-queues/`);
-  await expect(page.locator('[data-referenced-by] li').filter({ hasText: incident.data.title })).toContainText('links here in its text');
+  await expect(
+    page.locator('[data-referenced-by] li').filter({ hasText: incident.data.title }),
+  ).toContainText('links here in its text');
   const debt = withAction.data['action-items'].find((item) => item.debt !== undefined)?.debt ?? '';
   await page.goto(`${hrefFor('debt', debt)}`);
   const item = page.locator('[data-referenced-by] li').filter({ hasText: withAction.data.title });
@@ -34,7 +47,10 @@ test('a postmortem citing an ADR appears on that ADR, and its action item on the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAction.data.title);
 });
 
-test('an ADR shows its whole supersession chain, and the graph draws it with a text alternative', async ({ page, repository }) => {
+test('an ADR shows its whole supersession chain, and the graph draws it with a text alternative', async ({
+  page,
+  repository,
+}) => {
   const successor = repository.entries.adr.find((adr) => adr.data.supersedes.length > 0);
   if (successor === undefined) throw new Error('the fixture lost its superseding ADR');
   const predecessor = successor.data.supersedes[0] ?? '';
@@ -44,19 +60,30 @@ test('an ADR shows its whole supersession chain, and the graph draws it with a t
     await expect(chain).toHaveCount(2);
     await expect(chain.nth(0)).toContainText(`ADR ${predecessor.slice(0, 4)}`);
     await expect(chain.nth(1)).toContainText(`ADR ${successor.id.slice(0, 4)}`);
-    await expect(page.locator('[data-supersession-chain] [aria-current="page"]')).toContainText(`ADR ${id.slice(0, 4)}`);
+    await expect(page.locator('[data-supersession-chain] [aria-current="page"]')).toContainText(
+      `ADR ${id.slice(0, 4)}`,
+    );
   }
 
   await page.goto(`/adr/graph/`);
   const nodes = page.locator('svg.adr-graph a');
   await expect(nodes).toHaveCount(repository.entries.adr.length);
   await expect(page.locator('svg.adr-graph path.edge-supersedes')).toHaveCount(1);
-  await expect(page.locator('[data-graph-relations] li').filter({ hasText: 'supersedes' })).toHaveText(`ADR ${successor.id.slice(0, 4)} supersedes ADR ${predecessor.slice(0, 4)}`);
+  await expect(
+    page.locator('[data-graph-relations] li').filter({ hasText: 'supersedes' }),
+  ).toHaveText(`ADR ${successor.id.slice(0, 4)} supersedes ADR ${predecessor.slice(0, 4)}`);
   await nodes.first().locator('circle').click();
-  await expect(page).toHaveURL(new RegExp(`/adr/${[...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id))[0]?.id}/$`));
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/adr/${[...repository.entries.adr].sort((a, b) => a.id.localeCompare(b.id))[0]?.id}/$`,
+    ),
+  );
 });
 
-test('the graph of the handbook lists every ADR and one text line per drawn relation', async ({ page, repository }) => {
+test('the graph of the handbook lists every ADR and one text line per drawn relation', async ({
+  page,
+  repository,
+}) => {
   await page.goto('/adr/graph/');
   await expect(page.locator('svg.adr-graph a')).toHaveCount(repository.entries.adr.length);
   const drawn = await page.locator('svg.adr-graph path.edge').count();

@@ -35,7 +35,8 @@ async function walkByKeyboard(page: Page, path: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   // A presented deck hides the site's chrome and moves by arrow keys (decks.spec.ts); elsewhere Tab reaches the content.
-  if (!path.startsWith('/decks/') || path === '/decks/') expect(visited.size, 'Tab reaches more than the header').toBeGreaterThan(3);
+  if (!path.startsWith('/decks/') || path === '/decks/')
+    expect(visited.size, 'Tab reaches more than the header').toBeGreaterThan(3);
 }
 
 /**
@@ -47,17 +48,26 @@ async function walkByKeyboard(page: Page, path: string): Promise<void> {
  * (apps/handbook/test/built-fixture-site.test.ts); the sweep of every page of this repository's
  * own site is `npm run test:a11y` (accessibility.sweep.ts).
  */
-for (const path of routePatterns(await loadRepository(FIXTURE_REPOSITORY, { today: FIXTURE_TODAY }))) {
-  test(`${path}: no policy violation, walkable by keyboard, no serious axe violation in either theme`, async ({ page }) => {
+for (const path of routePatterns(
+  await loadRepository(FIXTURE_REPOSITORY, { today: FIXTURE_TODAY }),
+)) {
+  test(`${path}: no policy violation, walkable by keyboard, no serious axe violation in either theme`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.addInitScript(() => {
       const seen: string[] = [];
       Object.assign(window, { cspViolations: seen });
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'policy violations').toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      'policy violations',
+    ).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await seriousViolations(page), 'light theme').toEqual([]);
     // A presented deck hides the header; the toggle is the same button, switched by its click event.

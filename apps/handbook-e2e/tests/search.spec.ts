@@ -12,7 +12,9 @@ function words(title: string): string[] {
 /** An ADR and a word of its title that no other ADR's title has, so a search for it should find that ADR first. */
 function distinctiveAdr(repository: ValidRepository) {
   const found = repository.entries.adr.flatMap((adr) => {
-    const others = repository.entries.adr.filter((other) => other !== adr).flatMap((other) => words(other.data.title));
+    const others = repository.entries.adr
+      .filter((other) => other !== adr)
+      .flatMap((other) => words(other.data.title));
     const word = words(adr.data.title).find((candidate) => !others.includes(candidate));
     return word === undefined ? [] : [{ adr, word }];
   });
@@ -27,13 +29,18 @@ function pagefindRequests(page: Page): string[] {
   return requested;
 }
 
-test('the search box finds an ADR by a word of its title, loading Pagefind only when the reader types', async ({ page, repository }) => {
+test('the search box finds an ADR by a word of its title, loading Pagefind only when the reader types', async ({
+  page,
+  repository,
+}) => {
   const target = distinctiveAdr(repository);
   const requested = pagefindRequests(page);
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
@@ -44,10 +51,16 @@ test('the search box finds an ADR by a word of its title, loading Pagefind only 
   await expect(first.getByRole('link')).toHaveAttribute('href', hrefFor('adr', target.adr.id));
   await expect(first.locator('.search-hit-facts')).toHaveText(`ADR · ${target.adr.data.status}`);
   expect(requested.length).toBeGreaterThan(0);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'search runs under the Content-Security-Policy').toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    'search runs under the Content-Security-Policy',
+  ).toEqual([]);
 });
 
-test('slash focuses the search box from anywhere, Escape closes the results, Enter opens the search page', async ({ page, repository }) => {
+test('slash focuses the search box from anywhere, Escape closes the results, Enter opens the search page', async ({
+  page,
+  repository,
+}) => {
   const target = distinctiveAdr(repository);
   await page.goto(hrefFor('adr', target.adr.id));
   await page.keyboard.press('/');
@@ -61,13 +74,24 @@ test('slash focuses the search box from anywhere, Escape closes the results, Ent
   await expect(box).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/search/?q=${target.word}`);
-  await expect(page.locator('main .search-hit').first().getByRole('link')).toHaveAttribute('href', hrefFor('adr', target.adr.id));
+  await expect(page.locator('main .search-hit').first().getByRole('link')).toHaveAttribute(
+    'href',
+    hrefFor('adr', target.adr.id),
+  );
 });
 
-test('a type filter narrows the results to that type, and the URL brings back the same search', async ({ page, repository }) => {
+test('a type filter narrows the results to that type, and the URL brings back the same search', async ({
+  page,
+  repository,
+}) => {
   const word = 'incident';
-  const mentioning = (['adr', 'incident', 'page'] as const).filter((type) => repository.entries[type].some((entry) => entry.body.toLowerCase().includes(word)));
-  expect(mentioning.length, `"${word}" appears in the fixture's ADRs and in another type`).toBeGreaterThanOrEqual(2);
+  const mentioning = (['adr', 'incident', 'page'] as const).filter((type) =>
+    repository.entries[type].some((entry) => entry.body.toLowerCase().includes(word)),
+  );
+  expect(
+    mentioning.length,
+    `"${word}" appears in the fixture's ADRs and in another type`,
+  ).toBeGreaterThanOrEqual(2);
   expect(mentioning).toContain('adr');
   await page.goto(`/search/?q=${word}`);
   const hits = page.locator('main .search-hit');
@@ -81,17 +105,27 @@ test('a type filter narrows the results to that type, and the URL brings back th
   const narrowed = Number((await status.textContent())?.match(/^\d+/)?.[0]);
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
-  for (const facts of await hits.locator('.search-hit-facts').allTextContents()) expect(facts).toMatch(/^ADR · /);
-  const shown = await hits.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const facts of await hits.locator('.search-hit-facts').allTextContents())
+    expect(facts).toMatch(/^ADR · /);
+  const shown = await hits
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
   await page.goto(page.url());
   await expect(page.getByLabel('Words to find')).toHaveValue(word);
   await expect(page.getByLabel('Type')).toHaveValue('ADR');
   await expect(status).toHaveText(new RegExp(`^${narrowed} result`));
-  expect(await hits.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(shown);
+  expect(
+    await hits
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+  ).toEqual(shown);
 });
 
-test('search, with its results open, has no serious or critical axe violation in either theme', async ({ page, repository }) => {
+test('search, with its results open, has no serious or critical axe violation in either theme', async ({
+  page,
+  repository,
+}) => {
   const target = distinctiveAdr(repository);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -100,6 +134,11 @@ test('search, with its results open, has no serious or critical axe violation in
     await page.getByRole('searchbox', { name: 'Search the handbook' }).fill(target.word);
     await expect(page.locator('[data-search-box] .search-hit').first()).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id), colorScheme).toEqual([]);
+    expect(
+      violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => violation.id),
+      colorScheme,
+    ).toEqual([]);
   }
 });

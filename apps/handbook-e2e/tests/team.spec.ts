@@ -1,18 +1,25 @@
 import { expect, test } from '../src/fixtures.ts';
 
-test('the team page lists every person of content/team.yaml under their team', { tag: '@phone' }, async ({ page, repository }) => {
-  await page.goto('/team/');
-  const { roster } = repository;
-  await expect(page.locator('[data-person-id]')).toHaveCount(roster.people.length);
-  for (const team of roster.teams) {
-    const section = page.locator(`[data-team="${team.id}"]`);
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText(team.name);
-    const members = roster.people.filter((person) => person.team === team.id);
-    await expect(section.locator('[data-person-id]')).toHaveCount(members.length);
-  }
-});
+test(
+  'the team page lists every person of content/team.yaml under their team',
+  { tag: '@phone' },
+  async ({ page, repository }) => {
+    await page.goto('/team/');
+    const { roster } = repository;
+    await expect(page.locator('[data-person-id]')).toHaveCount(roster.people.length);
+    for (const team of roster.teams) {
+      const section = page.locator(`[data-team="${team.id}"]`);
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText(team.name);
+      const members = roster.people.filter((person) => person.team === team.id);
+      await expect(section.locator('[data-person-id]')).toHaveCount(members.length);
+    }
+  },
+);
 
-test("a decision-maker's name on an ADR page leads to the person on the team page", async ({ page, repository }) => {
+test("a decision-maker's name on an ADR page leads to the person on the team page", async ({
+  page,
+  repository,
+}) => {
   const adr = repository.entries.adr[0];
   const id = adr?.data['decision-makers'][0];
   await page.goto(`/adr/${adr?.id}/`);
@@ -20,9 +27,13 @@ test("a decision-maker's name on an ADR page leads to the person on the team pag
   await expect(page).toHaveURL(new RegExp(`/team/#${id}$`));
   await expect(page.locator(`li#${id}`)).toBeInViewport();
   // The fixture's people have fewer decisions than the team page names (25), so each is named there.
-  await expect(page.locator(`li#${id}`).getByRole('link', { name: `ADR ${adr?.id.slice(0, 4)}`, exact: true })).toHaveCount(1);
+  await expect(
+    page.locator(`li#${id}`).getByRole('link', { name: `ADR ${adr?.id.slice(0, 4)}`, exact: true }),
+  ).toHaveCount(1);
   // The decision log's page of a person, where the team page sends readers once it stops naming them all, lists every one.
-  const theirs = repository.entries.adr.filter((entry) => entry.data['decision-makers'].includes(id ?? ''));
+  const theirs = repository.entries.adr.filter((entry) =>
+    entry.data['decision-makers'].includes(id ?? ''),
+  );
   await page.goto(`/adr/decision-maker/${id}/`);
   await expect(page.locator('[data-adr-table] tbody tr')).toHaveCount(theirs.length);
 });

@@ -27,11 +27,21 @@ await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 for (const name of ['repository', 'hostile']) {
   const started = performance.now();
-  const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', path.join(OUT, name)], {
-    cwd: SITE_ROOT,
-    env: { ...process.env, HANDBOOK_REPOSITORY: path.join(FIXTURES, name), HANDBOOK_TODAY: FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [ASTRO, 'build', '--outDir', path.join(OUT, name)],
+    {
+      cwd: SITE_ROOT,
+      env: {
+        ...process.env,
+        HANDBOOK_REPOSITORY: path.join(FIXTURES, name),
+        HANDBOOK_TODAY: FIXTURE_TODAY,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   await writeFile(path.join(OUT, `${name}.log`), `${stdout}\n${stderr}`);
   console.log(`${name}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,6 +1,12 @@
 import type { ContentTypeName } from '@handbook/schema';
 import { defineCollection } from 'astro:content';
-import { backlinksLoader, contentLoader, peopleLoader, sourcesLoader, teamsLoader } from './content/repository-loaders.ts';
+import {
+  backlinksLoader,
+  contentLoader,
+  peopleLoader,
+  sourcesLoader,
+  teamsLoader,
+} from './content/repository-loaders.ts';
 
 /** One collection per registered content type, named after it; a new type fails typecheck here until it is added. */
 const typeCollections = {

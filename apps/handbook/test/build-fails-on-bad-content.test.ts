@@ -20,7 +20,13 @@ beforeAll(async () => {
   copy = await mkdtemp(path.join(tmpdir(), 'handbook-bad-content-'));
   await cp(FIXTURE, copy, { recursive: true });
   const text = await readFile(path.join(copy, BROKEN_ADR), 'utf8');
-  await writeFile(path.join(copy, BROKEN_ADR), text.replace('decision-makers:\n  - ada', 'decision-makers:\n  - adda\nrelated:\n  - 0002-use-postgress'));
+  await writeFile(
+    path.join(copy, BROKEN_ADR),
+    text.replace(
+      'decision-makers:\n  - ada',
+      'decision-makers:\n  - adda\nrelated:\n  - 0002-use-postgress',
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -30,7 +36,12 @@ afterAll(async () => {
 it('fails the site build on content with unknown references, naming file, line, field and value', async () => {
   const build = run(process.execPath, [astro, 'build', '--outDir', path.join(copy, 'dist')], {
     cwd: siteRoot,
-    env: { ...process.env, HANDBOOK_REPOSITORY: copy, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      HANDBOOK_REPOSITORY: copy,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
   });
   const failure = await build.then(
     () => undefined,
@@ -38,6 +49,10 @@ it('fails the site build on content with unknown references, naming file, line, 
   );
   expect(failure?.code).toBe(1);
   const output = `${failure?.stdout}${failure?.stderr}`;
-  expect(output).toContain(`${BROKEN_ADR}:6:5 error decision-makers[0] names "adda", who is not a person in content/team.yaml.`);
-  expect(output).toContain(`${BROKEN_ADR}:8:5 error related[0] names "0002-use-postgress", which is no content in this repository.`);
+  expect(output).toContain(
+    `${BROKEN_ADR}:6:5 error decision-makers[0] names "adda", who is not a person in content/team.yaml.`,
+  );
+  expect(output).toContain(
+    `${BROKEN_ADR}:8:5 error related[0] names "0002-use-postgress", which is no content in this repository.`,
+  );
 }, 60_000);

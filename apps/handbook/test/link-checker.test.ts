@@ -30,10 +30,13 @@ afterEach(async () => {
 describe('the link checker of the built site', () => {
   it('passes a site whose links and fragments all resolve, whatever form they take', async () => {
     const dir = await builtSite({
-      'index.html': '<a href="/adr/">log</a><a href="adr/0001-x/#context">ctx</a><a href="https://example.com/x">web</a><a href="mailto:a@b.c">mail</a><a href="#">top</a>',
-      'adr/index.html': '<a href="../">home</a><a href="/adr/feed.xml">feed</a><a href="/adr/0001-x/?q=1">q</a>',
+      'index.html':
+        '<a href="/adr/">log</a><a href="adr/0001-x/#context">ctx</a><a href="https://example.com/x">web</a><a href="mailto:a@b.c">mail</a><a href="#">top</a>',
+      'adr/index.html':
+        '<a href="../">home</a><a href="/adr/feed.xml">feed</a><a href="/adr/0001-x/?q=1">q</a>',
       'adr/feed.xml': '<feed/>',
-      'adr/0001-x/index.html': '<h2 id="context">Context</h2><a href="#context">self</a><a name="old">old</a><a href="/adr/0001-x/#old">named</a>',
+      'adr/0001-x/index.html':
+        '<h2 id="context">Context</h2><a href="#context">self</a><a name="old">old</a><a href="/adr/0001-x/#old">named</a>',
     });
     expect(await findBrokenLinks(dir)).toEqual([]);
   });
@@ -41,12 +44,17 @@ describe('the link checker of the built site', () => {
   it('names the page and the link of a broken path and of a broken fragment', async () => {
     const dir = await builtSite({
       'index.html': '<a href="/adr/0002-gone/">gone</a>',
-      'adr/0001-x/index.html': '<h2 id="context">Context</h2><a href="/#nowhere">home</a><a href="#consequences">later</a>',
+      'adr/0001-x/index.html':
+        '<h2 id="context">Context</h2><a href="/#nowhere">home</a><a href="#consequences">later</a>',
     });
     expect(await findBrokenLinks(dir)).toEqual([
       { page: '/', href: '/adr/0002-gone/', reason: 'no page is built at this path' },
       { page: '/adr/0001-x/', href: '/#nowhere', reason: 'no element with id "nowhere" on /' },
-      { page: '/adr/0001-x/', href: '#consequences', reason: 'no element with id "consequences" on /adr/0001-x/' },
+      {
+        page: '/adr/0001-x/',
+        href: '#consequences',
+        reason: 'no element with id "consequences" on /adr/0001-x/',
+      },
     ]);
   });
 });

@@ -13,7 +13,9 @@ describe('scorecard figures for people', () => {
   it('prints targets as bounds, with their due date', () => {
     expect(formatTarget('deployments-per-week', { min: 10 })).toBe('≥ 10/week');
     expect(formatTarget('time-to-restore-minutes', { max: 30 })).toBe('≤ 30 min');
-    expect(formatTarget('features-per-month', { min: 4, max: 6, by: 'month 12' })).toBe('4–6/month by month 12');
+    expect(formatTarget('features-per-month', { min: 4, max: 6, by: 'month 12' })).toBe(
+      '4–6/month by month 12',
+    );
     expect(formatTarget('uptime-percent', undefined)).toBe('no target');
   });
 

@@ -7,7 +7,9 @@ import { expect, it } from 'vitest';
 const nxJson = path.resolve(fileURLToPath(import.meta.url), '../../../../nx.json');
 
 it("makes every content path of the registry, and the repository the site reads, an input of Nx's content-dependent tasks", async () => {
-  const { namedInputs } = JSON.parse(await readFile(nxJson, 'utf8')) as { namedInputs: { content: (string | { env?: string })[] } };
+  const { namedInputs } = JSON.parse(await readFile(nxJson, 'utf8')) as {
+    namedInputs: { content: (string | { env?: string })[] };
+  };
   const globs = namedInputs.content.filter((input): input is string => typeof input === 'string');
   const covered = (contentPath: string) =>
     globs.some((glob) => {

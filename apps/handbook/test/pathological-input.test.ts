@@ -8,12 +8,16 @@ import { renderEntry } from '../src/markdown/render-entry.ts';
 
 /** Just under the reader's 1 MiB limit, so every shape is read and rendered, not refused for its size. */
 const SIZE = 1_000_000;
-const FRONT_MATTER = '---\ntitle: Queue workers\nstatus: proposed\ndate: 2026-11-16\ndecision-makers:\n  - charles\n---\n\n## Context\n\n';
-const SECTIONS = '\n\n## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
-const ROSTER = 'teams:\n  - id: platform\n    name: Platform\n    manager: charles\npeople:\n  - id: charles\n    name: Charles\n    role: CTO\n    team: platform\n';
+const FRONT_MATTER =
+  '---\ntitle: Queue workers\nstatus: proposed\ndate: 2026-11-16\ndecision-makers:\n  - charles\n---\n\n## Context\n\n';
+const SECTIONS =
+  '\n\n## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
+const ROSTER =
+  'teams:\n  - id: platform\n    name: Platform\n    manager: charles\npeople:\n  - id: charles\n    name: Charles\n    role: CTO\n    team: platform\n';
 
 /** An ADR of about {@link SIZE} characters whose context is `unit` repeated. */
-const adrOf = (unit: string) => `${FRONT_MATTER}${unit.repeat(Math.floor((SIZE - FRONT_MATTER.length - SECTIONS.length) / unit.length))}${SECTIONS}`;
+const adrOf = (unit: string) =>
+  `${FRONT_MATTER}${unit.repeat(Math.floor((SIZE - FRONT_MATTER.length - SECTIONS.length) / unit.length))}${SECTIONS}`;
 
 /**
  * The shapes an attacker's pass found slow (issue 18), each at 1 MiB: an open tag followed by
@@ -23,7 +27,9 @@ const adrOf = (unit: string) => `${FRONT_MATTER}${unit.repeat(Math.floor((SIZE -
  * of prose paragraphs.
  */
 const SHAPES = {
-  ordinary: adrOf('The queue workers retry failed jobs with exponential backoff and record each outcome in the ledger, so that support can answer customers without paging an engineer at night.\n\n'),
+  ordinary: adrOf(
+    'The queue workers retry failed jobs with exponential backoff and record each outcome in the ledger, so that support can answer customers without paging an engineer at night.\n\n',
+  ),
   'open tag then <a repeated': `${FRONT_MATTER}<div ${'<a'.repeat((SIZE - FRONT_MATTER.length - SECTIONS.length - 5) / 2)}${SECTIONS}`,
   'character references in one text': adrOf('&nbsp;'),
   '2,000 character references in one text, then prose': `${FRONT_MATTER}${'&nbsp;'.repeat(2000)}${adrOf('Prose fills the rest of the file with ordinary words, paragraph after paragraph.\n\n').slice(FRONT_MATTER.length + 60_000)}`,
@@ -42,7 +48,8 @@ async function lintAndRender(name: keyof typeof SHAPES): Promise<number> {
   const started = performance.now();
   const repository = await loadRepository(root);
   const [entry] = repository.entries.adr;
-  if (entry?.tree !== undefined) await renderEntry(entry.tree, file, pathToFileURL(path.join(root, file)));
+  if (entry?.tree !== undefined)
+    await renderEntry(entry.tree, file, pathToFileURL(path.join(root, file)));
   return (performance.now() - started) / 1000;
 }
 
@@ -65,9 +72,15 @@ afterAll(async () => {
 });
 
 describe('pathological input at 1 MiB', () => {
-  it.each(Object.keys(SHAPES).filter((name) => name !== 'ordinary'))('lints and renders %s within 3x an ordinary 1 MiB file', (name) => {
-    const ordinary = seconds.get('ordinary') ?? 0;
-    const time = seconds.get(name) ?? Number.POSITIVE_INFINITY;
-    expect(time, `${name}: ${time.toFixed(2)} s against ${ordinary.toFixed(2)} s for the ordinary file`).toBeLessThanOrEqual(3 * Math.max(ordinary, 0.5));
-  });
+  it.each(Object.keys(SHAPES).filter((name) => name !== 'ordinary'))(
+    'lints and renders %s within 3x an ordinary 1 MiB file',
+    (name) => {
+      const ordinary = seconds.get('ordinary') ?? 0;
+      const time = seconds.get(name) ?? Number.POSITIVE_INFINITY;
+      expect(
+        time,
+        `${name}: ${time.toFixed(2)} s against ${ordinary.toFixed(2)} s for the ordinary file`,
+      ).toBeLessThanOrEqual(3 * Math.max(ordinary, 0.5));
+    },
+  );
 });

@@ -21,7 +21,9 @@ const TABLE = '| Option | Effort |\n|---|---|\n| Do nothing | — |\n';
 
 it('wraps a table in a focusable region named after the heading above it', () => {
   const html = toHtml(`## Options Considered\n\nSome text.\n\n${TABLE}`);
-  expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Options Considered" data-table-scroll=""><table>');
+  expect(html).toContain(
+    '<div class="table-scroll" tabindex="0" role="region" aria-label="Options Considered" data-table-scroll=""><table>',
+  );
 });
 
 it('falls back to a generic name when no heading precedes the table', () => {

@@ -19,7 +19,11 @@ describe('trendChart', () => {
     const target = chart.targets[0]!;
     expect(target.y).toBeGreaterThan(newer!.y);
     expect(target.y).toBeLessThanOrEqual(chart.height);
-    expect(chart.xTicks.map((tick) => tick.date)).toEqual(['2026-03-31', '2026-06-30', '2026-09-30']);
+    expect(chart.xTicks.map((tick) => tick.date)).toEqual([
+      '2026-03-31',
+      '2026-06-30',
+      '2026-09-30',
+    ]);
   });
 
   it('draws a single snapshot as a point with no line, and a range as a bar', () => {

@@ -5,7 +5,9 @@ import { runCli } from './program.ts';
 const instant = new Date();
 const today = localToday(instant, process.env.HANDBOOK_TODAY);
 if (today === undefined) {
-  process.stderr.write(`handbook: HANDBOOK_TODAY must be a date written YYYY-MM-DD, not "${process.env.HANDBOOK_TODAY}".\n`);
+  process.stderr.write(
+    `handbook: HANDBOOK_TODAY must be a date written YYYY-MM-DD, not "${process.env.HANDBOOK_TODAY}".\n`,
+  );
   process.exitCode = 2;
 } else {
   process.exitCode = await runCli(process.argv.slice(2), {

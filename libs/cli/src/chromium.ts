@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, used where Playwright cannot download its own browser (these CI machines). */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * How Playwright launches Chromium here: Debian's build when it is installed (with the flags a
@@ -9,6 +9,9 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  */
 export function chromiumLaunchOptions(): { executablePath?: string; args?: string[] } {
   return existsSync(DEBIAN_CHROMIUM)
-    ? { executablePath: DEBIAN_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
+    ? {
+        executablePath: DEBIAN_CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      }
     : {};
 }

@@ -17,6 +17,7 @@ export function localIsoDateTime(instant: Date): string {
  * machine's local date. Returns `undefined` for a `HANDBOOK_TODAY` that is not a date.
  */
 export function localToday(instant: Date, fixed: string | undefined): string | undefined {
-  if (fixed !== undefined && fixed !== '') return /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : undefined;
+  if (fixed !== undefined && fixed !== '')
+    return /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : undefined;
   return localIsoDateTime(instant).slice(0, 10);
 }

@@ -24,14 +24,18 @@ export function setFrontMatterFields(
   fields: readonly { field: string; value: string; after?: string }[],
 ): string {
   const match = FRONT_MATTER.exec(text);
-  if (match === null) throw new UsageError(`${file} has no front matter to edit; add it, or edit the file by hand.`);
+  if (match === null)
+    throw new UsageError(`${file} has no front matter to edit; add it, or edit the file by hand.`);
   const [, opening = '', newline = '\n', yaml = ''] = match;
   const document = parseDocument(yaml, { keepSourceTokens: true });
   if (document.errors.length > 0 || !isMap(document.contents)) {
-    throw new UsageError(`${file} has front matter that is not a valid YAML map; run \`npx handbook lint ${file}\` and fix it first.`);
+    throw new UsageError(
+      `${file} has front matter that is not a valid YAML map; run \`npx handbook lint ${file}\` and fix it first.`,
+    );
   }
   const pairs = document.contents.items as Pair<unknown, unknown>[];
-  const pairOf = (field: string) => pairs.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === field);
+  const pairOf = (field: string) =>
+    pairs.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === field);
   const lineEndAfter = (offset: number) => {
     const end = yaml.indexOf('\n', offset);
     return end === -1 ? yaml.length : end + 1;
@@ -46,13 +50,18 @@ export function setFrontMatterFields(
       return { at, remove: 0, insert: `${field}: ${written}${newline}` };
     }
     if (!isScalar(pair.value) || pair.value.range === undefined || pair.value.range === null) {
-      throw new UsageError(`${file}: ${field} holds a list or map, not one value; edit it by hand.`);
+      throw new UsageError(
+        `${file}: ${field} holds a list or map, not one value; edit it by hand.`,
+      );
     }
     const [start, end] = pair.value.range;
     return { at: start, remove: end - start, insert: written };
   });
   let edited = yaml;
-  const lastFirst = splices.map((splice, index) => ({ ...splice, index })).sort((a, b) => b.at - a.at || b.index - a.index);
-  for (const { at, remove, insert } of lastFirst) edited = edited.slice(0, at) + insert + edited.slice(at + remove);
+  const lastFirst = splices
+    .map((splice, index) => ({ ...splice, index }))
+    .sort((a, b) => b.at - a.at || b.index - a.index);
+  for (const { at, remove, insert } of lastFirst)
+    edited = edited.slice(0, at) + insert + edited.slice(at + remove);
   return opening + edited + text.slice(opening.length + yaml.length);
 }

@@ -22,8 +22,13 @@ interface GlobalOptions {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
   const program = new Command('handbook')
-    .description('Lint, create and publish the engineering handbook: ADRs, postmortems, debt items, scorecards, handbook pages.')
-    .option('--root <dir>', 'repository root (default: the nearest folder up from here holding content/team.yaml)')
+    .description(
+      'Lint, create and publish the engineering handbook: ADRs, postmortems, debt items, scorecards, handbook pages.',
+    )
+    .option(
+      '--root <dir>',
+      'repository root (default: the nearest folder up from here holding content/team.yaml)',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)')
@@ -82,7 +87,9 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
       io.stderr(`handbook: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`handbook: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `handbook: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -10,9 +10,18 @@ const MAX_FRAMED_BYTES = 1024 * 1024;
  * inside the repository, at most 1 MiB, and none the reader refused (`input/*` rules).
  * Output: repository path → text. Never throws; a file it cannot show is left out.
  */
-export async function readSources(root: string, diagnostics: readonly Diagnostic[]): Promise<Map<string, string>> {
-  const refused = new Set(diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('input/')).map((diagnostic) => diagnostic.file));
-  const files = [...new Set(diagnostics.map((diagnostic) => diagnostic.file))].filter((file) => !refused.has(file));
+export async function readSources(
+  root: string,
+  diagnostics: readonly Diagnostic[],
+): Promise<Map<string, string>> {
+  const refused = new Set(
+    diagnostics
+      .filter((diagnostic) => diagnostic.rule.startsWith('input/'))
+      .map((diagnostic) => diagnostic.file),
+  );
+  const files = [...new Set(diagnostics.map((diagnostic) => diagnostic.file))].filter(
+    (file) => !refused.has(file),
+  );
   const sources = new Map<string, string>();
   await Promise.all(
     files.map(async (file) => {

@@ -16,7 +16,9 @@ export async function repositoryPath(root: string, cwd: string, typed: string): 
   try {
     await stat(absolute);
   } catch {
-    throw new UsageError(`${typed} does not exist; give a content file or folder of the repository.`);
+    throw new UsageError(
+      `${typed} does not exist; give a content file or folder of the repository.`,
+    );
   }
   return relative.split(path.sep).join('/');
 }

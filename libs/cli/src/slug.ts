@@ -2,7 +2,24 @@
 const MAX_SLUG_LENGTH = 60;
 
 /** Short words a cut slug should not end on ("…-while-the-migration-is"). */
-const TRAILING_FILLERS = new Set(['a', 'an', 'and', 'any', 'at', 'for', 'in', 'is', 'its', 'of', 'on', 'or', 'the', 'to', 'while', 'with']);
+const TRAILING_FILLERS = new Set([
+  'a',
+  'an',
+  'and',
+  'any',
+  'at',
+  'for',
+  'in',
+  'is',
+  'its',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'while',
+  'with',
+]);
 
 /**
  * The kebab-case slug of a title for a file name: accents removed, lower case, runs of anything

@@ -11,7 +11,12 @@ import {
 import { stringify } from 'yaml';
 
 /** The content types `handbook new` writes (scorecards are data exported from tools, not written by hand). */
-export const NEW_TYPES = ['adr', 'incident', 'debt', 'page'] as const satisfies readonly ContentTypeName[];
+export const NEW_TYPES = [
+  'adr',
+  'incident',
+  'debt',
+  'page',
+] as const satisfies readonly ContentTypeName[];
 
 /** One of {@link NEW_TYPES}. */
 export type NewType = (typeof NEW_TYPES)[number];
@@ -63,9 +68,17 @@ const DRAFTS: Record<NewType, (input: DraftInput) => Draft> = {
   }),
   incident: ({ title, slug, today, now, severity }) => ({
     id: `${today}-${slug}`,
-    fields: { title, severity: severity ?? null, status: 'investigating', started: now, detected: now },
+    fields: {
+      title,
+      severity: severity ?? null,
+      status: 'investigating',
+      started: now,
+      detected: now,
+    },
     toFill: severity === undefined ? [`severity (${oneOf(SEVERITIES)})`] : [],
-    notes: ['started and detected are set to now: correct them to when the impact began and when it was noticed.'],
+    notes: [
+      'started and detected are set to now: correct them to when the impact began and when it was noticed.',
+    ],
   }),
   debt: ({ title, slug, today, owner }) => ({
     id: slug,
@@ -89,7 +102,10 @@ const DRAFTS: Record<NewType, (input: DraftInput) => Draft> = {
   page: ({ title, slug, today, owner }) => ({
     id: slug,
     fields: { title, description: null, owner: owner ?? null, 'last-reviewed': today },
-    toFill: ['description (one sentence on what the page is for)', ...(owner === undefined ? [`owner (${people})`] : [])],
+    toFill: [
+      'description (one sentence on what the page is for)',
+      ...(owner === undefined ? [`owner (${people})`] : []),
+    ],
     notes: [],
   }),
 };
@@ -109,6 +125,8 @@ export function draftText(type: NewType, draft: Draft): string {
   const body =
     sections.length === 0
       ? `<!-- Write the ${label} here. -->\n`
-      : sections.map((section) => `## ${section}\n\n<!-- Write the ${section.toLowerCase()} here. -->\n`).join('\n');
+      : sections
+          .map((section) => `## ${section}\n\n<!-- Write the ${section.toLowerCase()} here. -->\n`)
+          .join('\n');
   return `---\n${yaml}---\n\n${body}`;
 }

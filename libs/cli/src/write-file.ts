@@ -2,20 +2,28 @@ import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './exit-codes.ts';
 
-const temporaryName = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+const temporaryName = (target: string) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
 
 /**
  * Creates `target` with `text`, atomically and never over an existing file: the text is written to
  * a temporary file beside it, then hard-linked into place (which fails when `target` exists).
  * Throws {@link UsageError} naming the file (as `shownAs`) when it already exists; leaves nothing behind.
  */
-export async function createFile(target: string, text: string | Uint8Array, shownAs = target): Promise<void> {
+export async function createFile(
+  target: string,
+  text: string | Uint8Array,
+  shownAs = target,
+): Promise<void> {
   const temporary = temporaryName(target);
   await writeFile(temporary, text, { flag: 'wx' });
   try {
     await link(temporary, target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shownAs} already exists; it was left as it is. Choose another title, or remove the file first.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new UsageError(
+        `${shownAs} already exists; it was left as it is. Choose another title, or remove the file first.`,
+      );
     throw error;
   } finally {
     await unlink(temporary);

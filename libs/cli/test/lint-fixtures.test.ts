@@ -7,7 +7,10 @@ import { copyOfRepository, handbook } from './repository-copy.ts';
 const FIXTURES = fileURLToPath(new URL('fixtures/broken/', import.meta.url));
 
 /** What `handbook lint` must say of each fixture: rule, line, column, severity; nothing for valid ones. */
-const EXPECTED: Record<string, { rule: string; line: number; column: number; severity?: 'warning' }[]> = {
+const EXPECTED: Record<
+  string,
+  { rule: string; line: number; column: number; severity?: 'warning' }[]
+> = {
   'bom.md': [],
   'crlf.md': [],
   'non-ascii.md': [],
@@ -42,7 +45,9 @@ async function lintAs(root: string, name: string, content: Buffer): Promise<Json
 }
 
 describe('handbook lint on broken and tricky files', async () => {
-  const names = (await readdir(FIXTURES)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+  const names = (await readdir(FIXTURES)).filter(
+    (name) => name.endsWith('.md') && name !== 'README.md',
+  );
 
   it('has an expectation for every fixture file', () => {
     expect(names.sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -51,14 +56,24 @@ describe('handbook lint on broken and tricky files', async () => {
   it.each(names)('%s', async (name) => {
     const root = await copyOfRepository();
     const diagnostics = await lintAs(root, name, await readFile(path.join(FIXTURES, name)));
-    expect(diagnostics.map(({ rule, line, column, severity }) => ({ rule, line, column, ...(severity === 'warning' ? { severity } : {}) }))).toEqual(EXPECTED[name]);
-    for (const diagnostic of diagnostics) expect(diagnostic.message).not.toMatch(/Invalid input|expected \w+, received/);
+    expect(
+      diagnostics.map(({ rule, line, column, severity }) => ({
+        rule,
+        line,
+        column,
+        ...(severity === 'warning' ? { severity } : {}),
+      })),
+    ).toEqual(EXPECTED[name]);
+    for (const diagnostic of diagnostics)
+      expect(diagnostic.message).not.toMatch(/Invalid input|expected \w+, received/);
   });
 
   it('reports a very large file once, unread, with the limit in the message', async () => {
     const root = await copyOfRepository();
     const diagnostics = await lintAs(root, 'large.md', Buffer.alloc(2 * 1024 * 1024, 'a'));
-    expect(diagnostics.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([{ rule: 'input/too-large', line: 1, column: 1 }]);
+    expect(diagnostics.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([
+      { rule: 'input/too-large', line: 1, column: 1 },
+    ]);
     expect(diagnostics[0]?.message).toContain('over the limit of 1048576 bytes');
   });
 });

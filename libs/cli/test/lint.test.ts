@@ -37,9 +37,21 @@ describe('handbook lint', () => {
       { file: OLD_ADR, rule: 'schema/invalid-field', severity: 'error' },
       { file: NEW_ADR, rule: 'reference/unknown-person', severity: 'error' },
     ]);
-    expect(diagnostics[0]?.message).toMatch(/^status must be one of proposed, accepted.*\(found "acepted"\)/);
-    expect(diagnostics[1]).toMatchObject({ column: 5, message: expect.stringContaining('Did you mean charles?') });
-    expect(Object.keys(diagnostics[0] ?? {})).toEqual(['file', 'line', 'column', 'rule', 'severity', 'message']);
+    expect(diagnostics[0]?.message).toMatch(
+      /^status must be one of proposed, accepted.*\(found "acepted"\)/,
+    );
+    expect(diagnostics[1]).toMatchObject({
+      column: 5,
+      message: expect.stringContaining('Did you mean charles?'),
+    });
+    expect(Object.keys(diagnostics[0] ?? {})).toEqual([
+      'file',
+      'line',
+      'column',
+      'rule',
+      'severity',
+      'message',
+    ]);
   });
 
   it('writes GitHub Actions annotations on the problem lines, escaping what would break the command', async () => {
@@ -47,10 +59,27 @@ describe('handbook lint', () => {
     await edit(root, OLD_ADR, /^status: \w+$/m, 'status: acepted');
     const run = await handbook(root, 'lint', '--format', 'github');
     const [annotation, summary] = run.stdout.trimEnd().split('\n');
-    expect(annotation).toMatch(/^::error file=adr\/0005-adopt-grafana-cloud-for-observability\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/);
+    expect(annotation).toMatch(
+      /^::error file=adr\/0005-adopt-grafana-cloud-for-observability\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/,
+    );
     expect(summary).toMatch(/^1 problem \(1 error, 0 warnings\) in \d+ files\.$/);
-    const hostile = { file: 'adr/a,b:c.md', line: 2, column: 1, rule: 'schema/invalid-field' as const, severity: 'warning' as const, message: '100% wrong\nreally', fix: 'Fix.' };
-    expect(formatGithub({ diagnostics: [hostile], checkedFiles: 1, colour: false, source: () => undefined }).split('\n')[0]).toBe(
+    const hostile = {
+      file: 'adr/a,b:c.md',
+      line: 2,
+      column: 1,
+      rule: 'schema/invalid-field' as const,
+      severity: 'warning' as const,
+      message: '100% wrong\nreally',
+      fix: 'Fix.',
+    };
+    expect(
+      formatGithub({
+        diagnostics: [hostile],
+        checkedFiles: 1,
+        colour: false,
+        source: () => undefined,
+      }).split('\n')[0],
+    ).toBe(
       '::warning file=adr/a%2Cb%3Ac.md,line=2,col=1,title=schema/invalid-field::100%25 wrong%0Areally Fix.',
     );
   });
@@ -61,7 +90,9 @@ describe('handbook lint', () => {
     const run = await handbook(root, 'lint');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(NEW_ADR);
-    expect(lines[1]).toMatch(/^ {2}\d+:5 {2}error {2}decision-makers\[0\] names "charls".* {2}reference\/unknown-person$/);
+    expect(lines[1]).toMatch(
+      /^ {2}\d+:5 {2}error {2}decision-makers\[0\] names "charls".* {2}reference\/unknown-person$/,
+    );
     expect(lines[2]).toBe('      fix: Did you mean charles?');
     const marked = lines.findIndex((line) => line.includes('> ') && line.endsWith('- charls'));
     expect(lines[marked + 1]?.indexOf('^')).toBe(lines[marked]?.indexOf('c'));
@@ -74,16 +105,26 @@ describe('handbook lint', () => {
     const chosen = await handbook(root, 'lint', NEW_ADR);
     expect(chosen).toMatchObject({ code: 0, stdout: 'No problems in 1 file.\n' });
     const folder = await handbook(path.join(root, 'adr'), 'lint', '--format', 'json', '.');
-    expect((JSON.parse(folder.stdout) as JsonDiagnostic[]).map((diagnostic) => diagnostic.file)).toEqual([OLD_ADR]);
+    expect(
+      (JSON.parse(folder.stdout) as JsonDiagnostic[]).map((diagnostic) => diagnostic.file),
+    ).toEqual([OLD_ADR]);
   });
 
   it('passes warnings unless --max-warnings is exceeded', async () => {
     const root = await copyOfRepository();
     const debtFolder = path.join(root, 'content/debt');
     const valid = (await readdir(debtFolder)).find((name) => name.endsWith('.md')) ?? '';
-    await writeFile(path.join(debtFolder, valid), Buffer.concat([await readFile(path.join(debtFolder, valid)), Buffer.from([0xe9, 0x0a])]));
+    await writeFile(
+      path.join(debtFolder, valid),
+      Buffer.concat([await readFile(path.join(debtFolder, valid)), Buffer.from([0xe9, 0x0a])]),
+    );
     const lenient = await handbook(root, 'lint', '--format', 'json');
-    expect((JSON.parse(lenient.stdout) as JsonDiagnostic[]).map((diagnostic) => [diagnostic.rule, diagnostic.severity])).toEqual([['input/invalid-utf8', 'warning']]);
+    expect(
+      (JSON.parse(lenient.stdout) as JsonDiagnostic[]).map((diagnostic) => [
+        diagnostic.rule,
+        diagnostic.severity,
+      ]),
+    ).toEqual([['input/invalid-utf8', 'warning']]);
     expect(lenient.code).toBe(0);
     expect((await handbook(root, 'lint', '--max-warnings', '1')).code).toBe(0);
     expect((await handbook(root, 'lint', '--max-warnings', '0')).code).toBe(1);
@@ -91,7 +132,14 @@ describe('handbook lint', () => {
 
   it('exits 2 with a one-line message, never a stack trace, when misused', async () => {
     const root = await copyOfRepository();
-    for (const argv of [['lint', '--format', 'xml'], ['lint', '--max-warnings', 'many'], ['lint', '--fix'], ['lint', '../outside.md'], ['lint', 'adr/9999-none.md'], ['frobnicate']]) {
+    for (const argv of [
+      ['lint', '--format', 'xml'],
+      ['lint', '--max-warnings', 'many'],
+      ['lint', '--fix'],
+      ['lint', '../outside.md'],
+      ['lint', 'adr/9999-none.md'],
+      ['frobnicate'],
+    ]) {
       const run = await handbook(root, ...argv);
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stderr, argv.join(' ')).toMatch(/^(error|handbook): /);
@@ -105,7 +153,9 @@ describe('the handbook bin', () => {
     const root = await copyOfRepository();
     await edit(root, OLD_ADR, /^status: \w+$/m, 'status: acepted');
     const bin = path.join(REPOSITORY_ROOT, 'node_modules/.bin/handbook');
-    const failure = await promisify(execFile)(bin, ['lint', '--format', 'json'], { cwd: root }).catch((error: { code: number; stdout: string }) => error);
+    const failure = await promisify(execFile)(bin, ['lint', '--format', 'json'], {
+      cwd: root,
+    }).catch((error: { code: number; stdout: string }) => error);
     expect('code' in failure ? failure.code : 0).toBe(1);
     expect((JSON.parse(failure.stdout) as JsonDiagnostic[])[0]?.file).toBe(OLD_ADR);
   });

@@ -8,21 +8,44 @@ const SUPERSEDED = 'adr/0008-target-team-shape-five-ics-and-the-cto.md';
 describe('handbook new', () => {
   it('writes the next ADR, dated today, proposed, with every required section, which lints clean once decision-makers are named', async () => {
     const root = await copyOfRepository();
-    const numbers = (await readdir(path.join(root, 'adr'))).map((name) => Number(name.slice(0, 4))).filter(Number.isInteger);
+    const numbers = (await readdir(path.join(root, 'adr')))
+      .map((name) => Number(name.slice(0, 4)))
+      .filter(Number.isInteger);
     const next = String(Math.max(...numbers) + 1).padStart(4, '0');
-    const run = await handbook(root, 'new', 'adr', 'Move Redis queues: to BullMQ', '--decision-makers', 'charles');
+    const run = await handbook(
+      root,
+      'new',
+      'adr',
+      'Move Redis queues: to BullMQ',
+      '--decision-makers',
+      'charles',
+    );
     expect(run).toMatchObject({ code: 0, stdout: `adr/${next}-move-redis-queues-to-bullmq.md\n` });
     const text = await readFile(path.join(root, run.stdout.trim()), 'utf8');
-    expect(text).toMatch(/^---\ntitle: "Move Redis queues: to BullMQ"\nstatus: proposed\ndate: 2026-11-24\ndecision-makers:\n {2}- charles\n---\n/);
-    expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Context', 'Options Considered', 'Decision', 'Consequences']);
+    expect(text).toMatch(
+      /^---\ntitle: "Move Redis queues: to BullMQ"\nstatus: proposed\ndate: 2026-11-24\ndecision-makers:\n {2}- charles\n---\n/,
+    );
+    expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual([
+      'Context',
+      'Options Considered',
+      'Decision',
+      'Consequences',
+    ]);
     expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({ code: 0 });
   });
 
   it('counts an ADR with broken front matter when choosing the next number', async () => {
     const root = await copyOfRepository();
-    const numbers = (await readdir(path.join(root, 'adr'))).map((name) => Number(name.slice(0, 4))).filter(Number.isInteger);
-    const [broken, next] = [Math.max(...numbers) + 3, Math.max(...numbers) + 4].map((number) => String(number).padStart(4, '0'));
-    await writeFile(path.join(root, `adr/${broken}-half-written.md`), '---\ntitle: [unclosed\n---\n');
+    const numbers = (await readdir(path.join(root, 'adr')))
+      .map((name) => Number(name.slice(0, 4)))
+      .filter(Number.isInteger);
+    const [broken, next] = [Math.max(...numbers) + 3, Math.max(...numbers) + 4].map((number) =>
+      String(number).padStart(4, '0'),
+    );
+    await writeFile(
+      path.join(root, `adr/${broken}-half-written.md`),
+      '---\ntitle: [unclosed\n---\n',
+    );
     const run = await handbook(root, 'new', 'adr', 'Next one');
     expect(run.stdout).toBe(`adr/${next}-next-one.md\n`);
     expect(run.stderr).toContain('Fill in: decision-makers (person ids from content/team.yaml).');
@@ -35,43 +58,96 @@ describe('handbook new', () => {
     const file = path.join(root, 'content/debt/unicode-debt.md');
     await writeFile(file, 'my edits');
     const second = await handbook(root, 'new', 'debt', 'Unicode debt');
-    expect(second).toMatchObject({ code: 2, stderr: expect.stringContaining('content/debt/unicode-debt.md already exists') });
+    expect(second).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('content/debt/unicode-debt.md already exists'),
+    });
     expect(await readFile(file, 'utf8')).toBe('my edits');
     expect((await readdir(path.dirname(file))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('writes a postmortem named after today and a handbook page, each listing what is left to fill in', async () => {
     const root = await copyOfRepository();
-    const incident = await handbook(root, 'new', 'incident', 'Render queue stalled', '--severity', 'SEV2');
+    const incident = await handbook(
+      root,
+      'new',
+      'incident',
+      'Render queue stalled',
+      '--severity',
+      'SEV2',
+    );
     expect(incident.stdout).toBe('incidents/2026-11-24-render-queue-stalled.md\n');
-    const text = await readFile(path.join(root, 'incidents/2026-11-24-render-queue-stalled.md'), 'utf8');
-    expect(text).toContain('started: 2026-11-24T17:05:00+01:00\ndetected: 2026-11-24T17:05:00+01:00\n');
-    expect(await handbook(root, 'lint', 'incidents/2026-11-24-render-queue-stalled.md')).toMatchObject({ code: 0 });
+    const text = await readFile(
+      path.join(root, 'incidents/2026-11-24-render-queue-stalled.md'),
+      'utf8',
+    );
+    expect(text).toContain(
+      'started: 2026-11-24T17:05:00+01:00\ndetected: 2026-11-24T17:05:00+01:00\n',
+    );
+    expect(
+      await handbook(root, 'lint', 'incidents/2026-11-24-render-queue-stalled.md'),
+    ).toMatchObject({ code: 0 });
     const page = await handbook(root, 'new', 'page', 'On-call rota');
-    expect(page.stderr).toContain('Fill in: description (one sentence on what the page is for); owner (person ids from content/team.yaml).');
+    expect(page.stderr).toContain(
+      'Fill in: description (one sentence on what the page is for); owner (person ids from content/team.yaml).',
+    );
     const lint = await handbook(root, 'lint', '--format', 'json', page.stdout.trim());
-    expect((JSON.parse(lint.stdout) as { message: string }[]).map((diagnostic) => diagnostic.message.split(' ')[0])).toEqual(['description', 'owner']);
+    expect(
+      (JSON.parse(lint.stdout) as { message: string }[]).map(
+        (diagnostic) => diagnostic.message.split(' ')[0],
+      ),
+    ).toEqual(['description', 'owner']);
   });
 
   it('supersedes an ADR by number, setting its status and superseded-by without touching the rest of its file', async () => {
     const root = await copyOfRepository();
     const before = await readFile(path.join(root, SUPERSEDED), 'utf8');
-    const run = await handbook(root, 'new', 'adr', 'Split the platform team', '--supersedes', '8', '--decision-makers', 'charles');
+    const run = await handbook(
+      root,
+      'new',
+      'adr',
+      'Split the platform team',
+      '--supersedes',
+      '8',
+      '--decision-makers',
+      'charles',
+    );
     expect(run.code).toBe(0);
     const id = path.basename(run.stdout.trim(), '.md');
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
-    expect(after).toBe(before.replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`));
-    expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(`supersedes:\n  - 0008-target-team-shape-five-ics-and-the-cto\n`);
+    expect(after).toBe(
+      before.replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`),
+    );
+    expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(
+      `supersedes:\n  - 0008-target-team-shape-five-ics-and-the-cto\n`,
+    );
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 
   it('replaces an existing superseded-by in place and keeps CRLF line ends', async () => {
     const root = await copyOfRepository();
-    await edit(root, SUPERSEDED, /^status: \w+\n/m, "status: 'deprecated' # was accepted\nsuperseded-by: 0099-x\n");
-    await writeFile(path.join(root, SUPERSEDED), (await readFile(path.join(root, SUPERSEDED), 'utf8')).replaceAll('\n', '\r\n'));
-    const run = await handbook(root, 'new', 'adr', 'Another shape', '--supersedes', '0008-target-team-shape-five-ics-and-the-cto');
+    await edit(
+      root,
+      SUPERSEDED,
+      /^status: \w+\n/m,
+      "status: 'deprecated' # was accepted\nsuperseded-by: 0099-x\n",
+    );
+    await writeFile(
+      path.join(root, SUPERSEDED),
+      (await readFile(path.join(root, SUPERSEDED), 'utf8')).replaceAll('\n', '\r\n'),
+    );
+    const run = await handbook(
+      root,
+      'new',
+      'adr',
+      'Another shape',
+      '--supersedes',
+      '0008-target-team-shape-five-ics-and-the-cto',
+    );
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
-    expect(after).toContain(`status: superseded # was accepted\r\nsuperseded-by: ${path.basename(run.stdout.trim(), '.md')}\r\n`);
+    expect(after).toContain(
+      `status: superseded # was accepted\r\nsuperseded-by: ${path.basename(run.stdout.trim(), '.md')}\r\n`,
+    );
     expect(after.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
@@ -79,7 +155,10 @@ describe('handbook new', () => {
     const root = await copyOfRepository();
     const before = await readdir(path.join(root, 'adr'));
     const run = await handbook(root, 'new', 'adr', 'Orphan', '--supersedes', '77');
-    expect(run).toMatchObject({ code: 2, stderr: 'handbook: --supersedes 77: there is no such ADR in adr/.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'handbook: --supersedes 77: there is no such ADR in adr/.\n',
+    });
     expect(await readdir(path.join(root, 'adr'))).toEqual(before);
   });
 });

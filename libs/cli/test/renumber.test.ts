@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepository, handbook } from './repository-copy.ts';
 
-const SECTIONS = '## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
+const SECTIONS =
+  '## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
 
 /** An ADR whose context links to `link`. */
 const adrLinkingTo = (title: string, link: string) =>
@@ -12,20 +13,32 @@ const adrLinkingTo = (title: string, link: string) =>
 /** Two pull requests each took the next number: the repository after both merged. */
 async function repositoryWithClash(): Promise<{ root: string; clash: number }> {
   const root = await copyOfRepository();
-  const numbers = (await readdir(path.join(root, 'adr'))).map((name) => Number(name.slice(0, 4))).filter(Number.isInteger);
+  const numbers = (await readdir(path.join(root, 'adr')))
+    .map((name) => Number(name.slice(0, 4)))
+    .filter(Number.isInteger);
   const clash = Math.max(...numbers) + 1;
   const number = String(clash).padStart(4, '0');
-  await writeFile(path.join(root, `adr/${number}-use-queues.md`), adrLinkingTo('Use queues', `${number}-use-streams.md`));
-  await writeFile(path.join(root, `adr/${number}-use-streams.md`), adrLinkingTo('Use streams', `${number}-use-queues.md`));
+  await writeFile(
+    path.join(root, `adr/${number}-use-queues.md`),
+    adrLinkingTo('Use queues', `${number}-use-streams.md`),
+  );
+  await writeFile(
+    path.join(root, `adr/${number}-use-streams.md`),
+    adrLinkingTo('Use streams', `${number}-use-queues.md`),
+  );
   return { root, clash };
 }
 
 describe('handbook adr renumber', () => {
   it('moves the ADR to the next free number and rewrites every reference to it, printing each change', async () => {
     const { root, clash } = await repositoryWithClash();
-    const [oldNumber, newNumber] = [clash, clash + 1].map((number) => String(number).padStart(4, '0'));
+    const [oldNumber, newNumber] = [clash, clash + 1].map((number) =>
+      String(number).padStart(4, '0'),
+    );
     const lintBefore = await handbook(root, 'lint', '--format', 'json');
-    expect((JSON.parse(lintBefore.stdout) as { rule: string }[]).map((diagnostic) => diagnostic.rule)).toEqual(['identity/duplicate-number']);
+    expect(
+      (JSON.parse(lintBefore.stdout) as { rule: string }[]).map((diagnostic) => diagnostic.rule),
+    ).toEqual(['identity/duplicate-number']);
 
     const run = await handbook(root, 'adr', 'renumber', `adr/${oldNumber}-use-streams.md`);
     expect(run.code).toBe(0);
@@ -34,7 +47,9 @@ describe('handbook adr renumber', () => {
       `adr/${oldNumber}-use-queues.md:11 ${oldNumber}-use-streams → ${newNumber}-use-streams`,
       '',
     ]);
-    expect(await readFile(path.join(root, `adr/${oldNumber}-use-queues.md`), 'utf8')).toContain(`[the other](${newNumber}-use-streams.md)`);
+    expect(await readFile(path.join(root, `adr/${oldNumber}-use-queues.md`), 'utf8')).toContain(
+      `[the other](${newNumber}-use-streams.md)`,
+    );
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 
@@ -42,13 +57,24 @@ describe('handbook adr renumber', () => {
     const { root, clash } = await repositoryWithClash();
     const oldNumber = String(clash).padStart(4, '0');
     const before = await readdir(path.join(root, 'adr'));
-    const run = await handbook(root, 'adr', 'renumber', '--dry-run', `adr/${oldNumber}-use-streams.md`);
-    expect(run.stdout).toMatch(/^adr\/\d{4}-use-streams\.md would move to adr\/\d{4}-use-streams\.md\n/);
+    const run = await handbook(
+      root,
+      'adr',
+      'renumber',
+      '--dry-run',
+      `adr/${oldNumber}-use-streams.md`,
+    );
+    expect(run.stdout).toMatch(
+      /^adr\/\d{4}-use-streams\.md would move to adr\/\d{4}-use-streams\.md\n/,
+    );
     expect(await readdir(path.join(root, 'adr'))).toEqual(before);
   });
 
   it('refuses a file that is not an ADR', async () => {
     const root = await copyOfRepository();
-    expect(await handbook(root, 'adr', 'renumber', 'content/team.yaml')).toMatchObject({ code: 2, stderr: expect.stringContaining('is not an ADR file') });
+    expect(await handbook(root, 'adr', 'renumber', 'content/team.yaml')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is not an ADR file'),
+    });
   });
 });

@@ -12,19 +12,30 @@ export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.ur
 const created: string[] = [];
 
 afterEach(async () => {
-  await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+  await Promise.all(
+    created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })),
+  );
 });
 
 /** A temporary copy of the repository's content folders; removed after each test. */
 export async function copyOfRepository(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'handbook-cli-'));
   created.push(root);
-  await Promise.all(CONTENT_PATHS.map((content) => cp(path.join(REPOSITORY_ROOT, content), path.join(root, content), { recursive: true })));
+  await Promise.all(
+    CONTENT_PATHS.map((content) =>
+      cp(path.join(REPOSITORY_ROOT, content), path.join(root, content), { recursive: true }),
+    ),
+  );
   return root;
 }
 
 /** Replaces `search` by `replacement` in a file of the copy; fails when `search` is absent. */
-export async function edit(root: string, file: string, search: string | RegExp, replacement: string): Promise<void> {
+export async function edit(
+  root: string,
+  file: string,
+  search: string | RegExp,
+  replacement: string,
+): Promise<void> {
   const absolute = path.join(root, file);
   const text = await readFile(absolute, 'utf8');
   const changed = text.replace(search, replacement);

@@ -18,7 +18,11 @@ function undescribed(schema: JsonSchema, at = ''): string[] {
     ...(property.description === undefined ? [`${at}${key}`] : []),
     ...undescribed(property, `${at}${key}.`),
   ]);
-  return [...own, ...(schema.items === undefined ? [] : undescribed(schema.items, at)), ...(schema.anyOf ?? []).flatMap((option) => undescribed(option, at))];
+  return [
+    ...own,
+    ...(schema.items === undefined ? [] : undescribed(schema.items, at)),
+    ...(schema.anyOf ?? []).flatMap((option) => undescribed(option, at)),
+  ];
 }
 
 describe('handbook schema', () => {
@@ -29,13 +33,19 @@ describe('handbook schema', () => {
     const files = (await readdir(path.join(root, 'schemas'))).sort();
     expect(files).toEqual(SCHEMA_DOCUMENTS.map((name) => `${name}.schema.json`).sort());
     for (const file of files) {
-      const schema = JSON.parse(await readFile(path.join(root, 'schemas', file), 'utf8')) as JsonSchema;
+      const schema = JSON.parse(
+        await readFile(path.join(root, 'schemas', file), 'utf8'),
+      ) as JsonSchema;
       expect(schema.type, file).toBe('object');
       expect(undescribed(schema), file).toEqual([]);
     }
-    const adr = JSON.parse(await readFile(path.join(root, 'schemas/adr.schema.json'), 'utf8')) as JsonSchema & { required: string[] };
+    const adr = JSON.parse(
+      await readFile(path.join(root, 'schemas/adr.schema.json'), 'utf8'),
+    ) as JsonSchema & { required: string[] };
     expect(adr.required).toEqual(['title', 'status', 'date']);
-    expect(adr.properties?.status).toMatchObject({ enum: ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] });
+    expect(adr.properties?.status).toMatchObject({
+      enum: ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
+    });
   });
 
   it('matches the schemas committed for VS Code, which settings.json points at', async () => {
@@ -43,21 +53,39 @@ describe('handbook schema', () => {
     const run = await handbook(root, 'schema');
     const generated = JSON.parse(run.stdout) as Record<string, unknown>;
     for (const [document, schema] of Object.entries(generated)) {
-      const committed = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, 'schemas', `${document}.schema.json`), 'utf8')) as unknown;
-      expect(committed, `schemas/${document}.schema.json is stale: run npx handbook schema --out schemas`).toEqual(schema);
+      const committed = JSON.parse(
+        await readFile(path.join(REPOSITORY_ROOT, 'schemas', `${document}.schema.json`), 'utf8'),
+      ) as unknown;
+      expect(
+        committed,
+        `schemas/${document}.schema.json is stale: run npx handbook schema --out schemas`,
+      ).toEqual(schema);
     }
-    const settings = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, '.vscode/settings.json'), 'utf8')) as {
+    const settings = JSON.parse(
+      await readFile(path.join(REPOSITORY_ROOT, '.vscode/settings.json'), 'utf8'),
+    ) as {
       'json.schemas': { fileMatch: string[]; url: string }[];
       'yaml.schemas': Record<string, string>;
     };
-    const referenced = [...settings['json.schemas'].map((entry) => entry.url), ...Object.keys(settings['yaml.schemas'])];
-    for (const url of referenced) await expect(readFile(path.join(REPOSITORY_ROOT, url), 'utf8')).resolves.toContain('"$schema"');
+    const referenced = [
+      ...settings['json.schemas'].map((entry) => entry.url),
+      ...Object.keys(settings['yaml.schemas']),
+    ];
+    for (const url of referenced)
+      await expect(readFile(path.join(REPOSITORY_ROOT, url), 'utf8')).resolves.toContain(
+        '"$schema"',
+      );
   });
 
   it('leaves an unchanged schema file alone and says so', async () => {
     const root = await copyOfRepository();
     await handbook(root, 'schema', '--out', 'schemas');
     const again = await handbook(root, 'schema', '--out', 'schemas');
-    expect(again.stdout.split('\n').filter(Boolean).every((line) => line.endsWith('(unchanged)'))).toBe(true);
+    expect(
+      again.stdout
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => line.endsWith('(unchanged)')),
+    ).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ export interface SourceFile {
 }
 
 /** The largest content file read, in bytes (1 MiB): a 600-word ADR is about 4 KB. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 const at = (file: string) => ({ file, line: 1, column: 1 });
 

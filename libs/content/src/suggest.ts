@@ -6,7 +6,7 @@ import { closest, distance } from 'fastest-levenshtein';
  * ("nick" into "id"); the scale follows the length bands of typo correctors such as
  * Elasticsearch's `fuzziness: AUTO` (0-2: 0, 3-5: 1, >5: 2), one edit more generous for ids.
  */
-export function maxTypoDistance(length: number): number {
+function maxTypoDistance(length: number): number {
   if (length <= 4) return 1;
   if (length <= 8) return 2;
   return 3;

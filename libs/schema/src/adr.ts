@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
-import { AdrIdSchema, ContentIdSchema, IsoDateSchema, PersonIdSchema, TagSchema } from './fields.ts';
+import {
+  AdrIdSchema,
+  ContentIdSchema,
+  IsoDateSchema,
+  PersonIdSchema,
+  TagSchema,
+} from './fields.ts';
 
 /**
  * Lifecycle of an ADR, after MADR 4: a new record starts `proposed`; `superseded` needs
@@ -9,7 +15,13 @@ import { AdrIdSchema, ContentIdSchema, IsoDateSchema, PersonIdSchema, TagSchema 
 /** The `decision-date` of a decision taken before its record on a day nobody recorded. */
 export const DECIDED_BEFORE_RECORD = 'unknown';
 
-export const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+export const ADR_STATUSES = [
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+] as const;
 
 /** One of {@link ADR_STATUSES}. */
 export const AdrStatusSchema = z.enum(ADR_STATUSES, {
@@ -25,48 +37,111 @@ export const AdrStatusSchema = z.enum(ADR_STATUSES, {
  */
 export const AdrSchema = z
   .strictObject({
-    title: z.string({ error: 'is required: a short imperative sentence naming the decision' }).trim().min(1, {
-      error: 'must not be empty: name the decision in a short imperative sentence',
-    }).meta({ description: 'What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required.' }),
-    status: AdrStatusSchema.meta({ description: 'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required.' }),
-    date: IsoDateSchema.meta({ description: 'When this record was written or last changed its status, `YYYY-MM-DD` (MADR\'s `date`). Required.' }),
+    title: z
+      .string({ error: 'is required: a short imperative sentence naming the decision' })
+      .trim()
+      .min(1, {
+        error: 'must not be empty: name the decision in a short imperative sentence',
+      })
+      .meta({
+        description:
+          'What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required.',
+      }),
+    status: AdrStatusSchema.meta({
+      description:
+        'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required.',
+    }),
+    date: IsoDateSchema.meta({
+      description:
+        "When this record was written or last changed its status, `YYYY-MM-DD` (MADR's `date`). Required.",
+    }),
     'decision-date': z
-      .union([IsoDateSchema, z.literal(DECIDED_BEFORE_RECORD)], { error: `must be a date written YYYY-MM-DD, or ${DECIDED_BEFORE_RECORD} when the day is not known` })
+      .union([IsoDateSchema, z.literal(DECIDED_BEFORE_RECORD)], {
+        error: `must be a date written YYYY-MM-DD, or ${DECIDED_BEFORE_RECORD} when the day is not known`,
+      })
       .optional()
-      .meta({ description: `When the decision itself was taken, for a decision recorded after the fact (teams adopting ADRs late record their legacy decisions this way): a date on or before \`date\`, or \`${DECIDED_BEFORE_RECORD}\`. Absent: decided on \`date\`.` }),
+      .meta({
+        description: `When the decision itself was taken, for a decision recorded after the fact (teams adopting ADRs late record their legacy decisions this way): a date on or before \`date\`, or \`${DECIDED_BEFORE_RECORD}\`. Absent: decided on \`date\`.`,
+      }),
     'decision-makers': z
       .array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' })
       .default([])
-      .meta({ description: 'Person ids from `content/team.yaml` accountable for the decision. At least one, unless `decision-date` says the decision predates its record and its deciders were not recorded.' }),
-    consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids whose opinion was sought before deciding (two-way communication).' }),
-    informed: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({ description: 'Person ids kept up to date on the outcome (one-way communication).' }),
-    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for the ADR log\'s facets (`infrastructure`, `team`, `ai`).' }),
-    supersedes: z.array(AdrIdSchema, { error: 'must be a list of ADR ids' }).default([]).meta({ description: 'Ids of the ADRs this one replaces; each of them must name this one in `superseded-by`.' }),
-    'superseded-by': AdrIdSchema.optional().meta({ description: 'Id of the ADR that replaced this one. Required exactly when `status` is `superseded`.' }),
-    'review-date': IsoDateSchema.optional().meta({ description: 'When the decision should be looked at again, `YYYY-MM-DD`, on or after `date`.' }),
-    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({ description: 'Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages).' }),
+      .meta({
+        description:
+          'Person ids from `content/team.yaml` accountable for the decision. At least one, unless `decision-date` says the decision predates its record and its deciders were not recorded.',
+      }),
+    consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({
+      description: 'Person ids whose opinion was sought before deciding (two-way communication).',
+    }),
+    informed: z
+      .array(PersonIdSchema, { error: 'must be a list of person ids' })
+      .default([])
+      .meta({ description: 'Person ids kept up to date on the outcome (one-way communication).' }),
+    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({
+      description: "Kebab-case tags for the ADR log's facets (`infrastructure`, `team`, `ai`).",
+    }),
+    supersedes: z.array(AdrIdSchema, { error: 'must be a list of ADR ids' }).default([]).meta({
+      description:
+        'Ids of the ADRs this one replaces; each of them must name this one in `superseded-by`.',
+    }),
+    'superseded-by': AdrIdSchema.optional().meta({
+      description:
+        'Id of the ADR that replaced this one. Required exactly when `status` is `superseded`.',
+    }),
+    'review-date': IsoDateSchema.optional().meta({
+      description: 'When the decision should be looked at again, `YYYY-MM-DD`, on or after `date`.',
+    }),
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({
+      description:
+        'Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages).',
+    }),
   })
   .superRefine((value, context) => {
     const adr = asRecord(value) ?? {};
     const status = adr.status;
     const supersededBy = adr['superseded-by'];
     if (status === 'superseded' && supersededBy === undefined) {
-      addIssue(context, ['superseded-by'], 'is required when status is superseded: name the ADR id that replaced this one');
+      addIssue(
+        context,
+        ['superseded-by'],
+        'is required when status is superseded: name the ADR id that replaced this one',
+      );
     }
     if (typeof status === 'string' && status !== 'superseded' && supersededBy !== undefined) {
-      addIssue(context, ['status'], `must be superseded when superseded-by is set (found ${status})`);
+      addIssue(
+        context,
+        ['status'],
+        `must be superseded when superseded-by is set (found ${status})`,
+      );
     }
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
     const [date, reviewDate, decisionDate] = [adr.date, adr['review-date'], adr['decision-date']];
     const deciders = adr['decision-makers'];
-    if ((deciders === undefined || (Array.isArray(deciders) && deciders.length === 0)) && decisionDate === undefined) {
-      addIssue(context, ['decision-makers'], 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded');
+    if (
+      (deciders === undefined || (Array.isArray(deciders) && deciders.length === 0)) &&
+      decisionDate === undefined
+    ) {
+      addIssue(
+        context,
+        ['decision-makers'],
+        'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
+      );
     }
     if (isDate(date) && isDate(decisionDate) && decisionDate > date) {
-      addIssue(context, ['decision-date'], `must be on or before date (${date}): a record cannot predate its decision`, 'time-order');
+      addIssue(
+        context,
+        ['decision-date'],
+        `must be on or before date (${date}): a record cannot predate its decision`,
+        'time-order',
+      );
     }
     if (isDate(date) && isDate(reviewDate) && reviewDate < date) {
-      addIssue(context, ['review-date'], `must be on or after date (${date}); a review cannot precede the decision`, 'time-order');
+      addIssue(
+        context,
+        ['review-date'],
+        `must be on or after date (${date}); a review cannot precede the decision`,
+        'time-order',
+      );
     }
   }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 

@@ -12,7 +12,17 @@ import { TechStackSchema } from './stack.ts';
 import { SyncSchema } from './sync.ts';
 
 /** The registered content types, in the order the site's navigation lists them. */
-export const CONTENT_TYPE_NAMES = ['adr', 'incident', 'debt', 'scorecard', 'page', 'deck', 'stack', 'sync', 'interview'] as const;
+export const CONTENT_TYPE_NAMES = [
+  'adr',
+  'incident',
+  'debt',
+  'scorecard',
+  'page',
+  'deck',
+  'stack',
+  'sync',
+  'interview',
+] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
 export type ContentTypeName = (typeof CONTENT_TYPE_NAMES)[number];
@@ -58,7 +68,9 @@ export interface ContentType<Schema extends z.ZodType = z.ZodType> {
   title: (data: z.output<Schema>) => string;
 }
 
-function defineContentType<Schema extends z.ZodType>(type: ContentType<Schema>): ContentType<Schema> {
+function defineContentType<Schema extends z.ZodType>(
+  type: ContentType<Schema>,
+): ContentType<Schema> {
   return type;
 }
 
@@ -186,7 +198,12 @@ export const CONTENT_TYPES = {
     convention: 'dated',
     schema: SyncSchema,
     references: [{ path: ['participants', '*'], target: 'person' }],
-    sections: ['Situation Read', 'Top Technical Priority', 'Trade-off Acknowledgment', 'Next Moves'],
+    sections: [
+      'Situation Read',
+      'Top Technical Priority',
+      'Trade-off Acknowledgment',
+      'Next Moves',
+    ],
     route: '/syncs/',
     title: (sync) => sync.title,
   }),
@@ -207,14 +224,19 @@ export const CONTENT_TYPES = {
 } satisfies { [Name in ContentTypeName]: ContentType };
 
 /** The validated data of an entry of type `Name`. */
-export type ContentData<Name extends ContentTypeName> = z.output<(typeof CONTENT_TYPES)[Name]['schema']>;
+export type ContentData<Name extends ContentTypeName> = z.output<
+  (typeof CONTENT_TYPES)[Name]['schema']
+>;
 
 /**
  * The identity of a file of type `name` from its path below the type's folder (`/`-separated),
  * before anything is read. Output: id and number, or `undefined` when the extension is not
  * one the type accepts or the name does not follow the convention.
  */
-export function identifyFile(name: ContentTypeName, relativePath: string): FileIdentity | undefined {
+export function identifyFile(
+  name: ContentTypeName,
+  relativePath: string,
+): FileIdentity | undefined {
   const type: ContentType = CONTENT_TYPES[name];
   const extension = type.extensions.find((candidate) => relativePath.endsWith(candidate));
   if (extension === undefined) return undefined;
@@ -231,11 +253,16 @@ export function hrefFor(name: ContentTypeName, id: string): string {
 export const ROSTER_FILE = 'content/team.yaml';
 
 /** The person references a roster holds (a team's manager), checked like any owner. */
-export const ROSTER_REFERENCES: readonly ReferenceField<'person'>[] = [{ path: ['teams', '*', 'manager'], target: 'person' }];
+export const ROSTER_REFERENCES: readonly ReferenceField<'person'>[] = [
+  { path: ['teams', '*', 'manager'], target: 'person' },
+];
 
 /**
  * Every path the handbook reads content from, relative to the repository root: the type
  * folders and the roster. Feeds the site's loaders and dev-server watch list; `nx.json`'s
  * `content` input is checked against it by a test.
  */
-export const CONTENT_PATHS: readonly string[] = [...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].folder), ROSTER_FILE];
+export const CONTENT_PATHS: readonly string[] = [
+  ...CONTENT_TYPE_NAMES.map((name) => CONTENT_TYPES[name].folder),
+  ROSTER_FILE,
+];

@@ -10,7 +10,9 @@ export const EVEN_WHEN_OTHER_FIELDS_FAIL = { when: () => true } as const;
 
 /** A value read from input that may be invalid: a plain object, or `undefined`. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** The items of a list field that may be invalid, each paired with its index; none when it is not a list. */
@@ -28,12 +30,14 @@ export function listItems(value: unknown): [number, Record<string, unknown>][] {
  * before started), `consistency` for fields that must agree otherwise (superseded needs
  * superseded-by, unique ids).
  */
-export const CROSS_FIELD_KINDS = ['consistency', 'time-order'] as const;
-
-/** One of {@link CROSS_FIELD_KINDS}. */
-export type CrossFieldKind = (typeof CROSS_FIELD_KINDS)[number];
+export type CrossFieldKind = 'consistency' | 'time-order';
 
 /** Adds a custom issue of `kind` at `path`; a one-line shorthand for refinements. */
-export function addIssue(context: z.RefinementCtx, path: PropertyKey[], message: string, kind: CrossFieldKind = 'consistency'): void {
+export function addIssue(
+  context: z.RefinementCtx,
+  path: PropertyKey[],
+  message: string,
+  kind: CrossFieldKind = 'consistency',
+): void {
   context.addIssue({ code: 'custom', path, message, params: { kind } });
 }

@@ -9,14 +9,27 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 const ClockTimeSchema = z
   .string({ error: 'must be a time of day written HH:MM, such as 15:00' })
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day written HH:MM (24-hour), such as 15:00' });
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'must be a time of day written HH:MM (24-hour), such as 15:00',
+  });
 
 /** One item of a deck's agenda: when it starts, what it is, and what it asks of the room. */
 export const AgendaItemSchema = z.strictObject({
   time: ClockTimeSchema.meta({ description: 'Local start time, HH:MM (24-hour).' }),
-  title: z.string({ error: 'is required: the agenda item in a few words' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'The item, as the agenda slide shows it.' }),
-  kind: z.enum(AGENDA_KINDS, { error: `must be one of ${AGENDA_KINDS.join(', ')}` }).meta({ description: 'present, discuss, vision or qa (questions and answers).' }),
-  summary: z.string().trim().min(1).optional().meta({ description: 'One line on what the item covers.' }),
+  title: z
+    .string({ error: 'is required: the agenda item in a few words' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .meta({ description: 'The item, as the agenda slide shows it.' }),
+  kind: z
+    .enum(AGENDA_KINDS, { error: `must be one of ${AGENDA_KINDS.join(', ')}` })
+    .meta({ description: 'present, discuss, vision or qa (questions and answers).' }),
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'One line on what the item covers.' }),
 });
 
 /**
@@ -24,14 +37,33 @@ export const AgendaItemSchema = z.strictObject({
  * The body is MDX; a thematic break (`---`) starts a new slide. Times are local to the event.
  */
 export const DeckSchema = z.strictObject({
-  title: z.string({ error: 'is required: the talk title' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'The talk title, on the first slide and in lists.' }),
+  title: z
+    .string({ error: 'is required: the talk title' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .meta({ description: 'The talk title, on the first slide and in lists.' }),
   subtitle: z.string().trim().min(1).optional().meta({ description: 'A line under the title.' }),
-  event: z.string({ error: 'is required: where the talk is given' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'Where the talk is given ("Málaga leadership offsite, day 1").' }),
+  event: z
+    .string({ error: 'is required: where the talk is given' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .meta({ description: 'Where the talk is given ("Málaga leadership offsite, day 1").' }),
   date: IsoDateSchema.meta({ description: 'The day of the talk, `YYYY-MM-DD`.' }),
-  presenter: PersonIdSchema.meta({ description: 'Person id from `content/team.yaml` who presents.' }),
-  'duration-minutes': z.int({ error: 'must be a whole number of minutes' }).positive({ error: 'must be more than 0' }).meta({ description: 'Length of the slot, in minutes.' }),
-  agenda: z.array(AgendaItemSchema, { error: 'must be a list of agenda items (time, title, kind)' }).default([]).meta({ description: 'The agenda, in order; the presenter view paces the talk against it.' }),
-  example: z.boolean({ error: 'must be true or false' }).default(false).meta({ description: 'True for a deck written to illustrate the format.' }),
+  presenter: PersonIdSchema.meta({
+    description: 'Person id from `content/team.yaml` who presents.',
+  }),
+  'duration-minutes': z
+    .int({ error: 'must be a whole number of minutes' })
+    .positive({ error: 'must be more than 0' })
+    .meta({ description: 'Length of the slot, in minutes.' }),
+  agenda: z
+    .array(AgendaItemSchema, { error: 'must be a list of agenda items (time, title, kind)' })
+    .default([])
+    .meta({ description: 'The agenda, in order; the presenter view paces the talk against it.' }),
+  example: z
+    .boolean({ error: 'must be true or false' })
+    .default(false)
+    .meta({ description: 'True for a deck written to illustrate the format.' }),
 });
 
 /** A validated deck's front matter. */

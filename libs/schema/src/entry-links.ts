@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, identifyFile, type ContentTypeName } from './content-types.ts';
+import {
+  CONTENT_TYPE_NAMES,
+  CONTENT_TYPES,
+  identifyFile,
+  type ContentTypeName,
+} from './content-types.ts';
 
 /** A link from one entry's body to another entry, as far as the link alone says. */
 export interface EntryLink {
@@ -29,7 +34,8 @@ function entryAtPath(target: string): Omit<EntryLink, 'fragment'> | undefined {
   if (FOLDER_FILES.test(target)) return undefined;
   for (const name of CONTENT_TYPE_NAMES) {
     const prefix = `${CONTENT_TYPES[name].folder}/`;
-    if (target.startsWith(prefix)) return { type: name, id: identifyFile(name, target.slice(prefix.length))?.id };
+    if (target.startsWith(prefix))
+      return { type: name, id: identifyFile(name, target.slice(prefix.length))?.id };
   }
   return undefined;
 }
@@ -41,7 +47,14 @@ function entryAtRoute(url: string): EntryLink | undefined {
     const prefix = CONTENT_TYPES[name].route;
     if (!route.startsWith(prefix) || route.length === prefix.length) continue;
     const id = decoded(route.slice(prefix.length).replace(/\/$/, ''));
-    return { type: name, id: id === undefined ? undefined : identifyFile(name, `${id}${CONTENT_TYPES[name].extensions[0]}`)?.id, fragment };
+    return {
+      type: name,
+      id:
+        id === undefined
+          ? undefined
+          : identifyFile(name, `${id}${CONTENT_TYPES[name].extensions[0]}`)?.id,
+      fragment,
+    };
   }
   return undefined;
 }

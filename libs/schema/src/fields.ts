@@ -8,7 +8,7 @@ const kebabCase = new RegExp(`^${ID_PATTERNS.slug}$`);
  * (`/tags/<tag>/`, `/adr/decision-maker/<id>/`), and a 300-character tag stopped the build with
  * ENAMETOOLONG (issue 18). 64 leaves room below the 255 bytes a file name may have.
  */
-export const MAX_NAME_LENGTH = 64;
+const MAX_NAME_LENGTH = 64;
 const TOO_LONG = `must be at most ${MAX_NAME_LENGTH} characters: it becomes part of a page address`;
 
 /**
@@ -17,16 +17,21 @@ const TOO_LONG = `must be at most ${MAX_NAME_LENGTH} characters: it becomes part
  */
 export const PersonIdSchema = z
   .string({ error: 'must be a person id from content/team.yaml, such as giovanni-rodighiero' })
-  .regex(kebabCase, { error: 'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero' })
+  .regex(kebabCase, {
+    error: 'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero',
+  })
   .max(MAX_NAME_LENGTH, { error: TOO_LONG });
 
 /** Id of a team in `content/team.yaml`, in kebab-case (`core-platform`). */
 export const TeamIdSchema = z
   .string({ error: 'must be a team id from content/team.yaml, such as core-platform' })
-  .regex(kebabCase, { error: 'must be a kebab-case team id from content/team.yaml, such as core-platform' })
+  .regex(kebabCase, {
+    error: 'must be a kebab-case team id from content/team.yaml, such as core-platform',
+  })
   .max(MAX_NAME_LENGTH, { error: TOO_LONG });
 
-const ADR_ID_MESSAGE = 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq';
+const ADR_ID_MESSAGE =
+  'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq';
 
 /**
  * Id of an ADR: its file name without `.md` (`0004-move-redis-queues-to-bullmq`).
@@ -36,7 +41,8 @@ export const AdrIdSchema = z
   .string({ error: ADR_ID_MESSAGE })
   .regex(new RegExp(`^${ID_PATTERNS.numbered}$`), { error: ADR_ID_MESSAGE });
 
-const DEBT_ID_MESSAGE = 'must be a debt item id: its file name in content/debt/ without .md, such as terraform-state-drift';
+const DEBT_ID_MESSAGE =
+  'must be a debt item id: its file name in content/debt/ without .md, such as terraform-state-drift';
 
 /** Id of a debt item: its file name in `content/debt/` without `.md` (`terraform-state-drift`). */
 export const DebtIdSchema = z
@@ -49,7 +55,9 @@ export const DebtIdSchema = z
  */
 export const ContentIdSchema = z
   .string({ error: 'must be the id of a content entry: its file name without the extension' })
-  .regex(new RegExp(`^${ID_PATTERNS.path}$`), { error: 'must be the id of a content entry: its file name without the extension' });
+  .regex(new RegExp(`^${ID_PATTERNS.path}$`), {
+    error: 'must be the id of a content entry: its file name without the extension',
+  });
 
 /** A free-form tag in kebab-case (`infrastructure`, `ai`), used for facets. */
 export const TagSchema = z
@@ -62,7 +70,9 @@ export const TagSchema = z
  * time zone can shift the day; compare with `<` since the format sorts lexically. Impossible
  * dates such as 2026-02-30 are refused.
  */
-export const IsoDateSchema = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' });
+export const IsoDateSchema = z.iso.date({
+  error: 'must be a real date written YYYY-MM-DD, such as 2026-11-02',
+});
 
 /**
  * An instant, ISO 8601 with seconds and a UTC offset (`2026-11-02T14:05:00+01:00` or

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
-import { ContentIdSchema, DebtIdSchema, ExampleFlagSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, TagSchema } from './fields.ts';
+import {
+  ContentIdSchema,
+  DebtIdSchema,
+  ExampleFlagSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  PersonIdSchema,
+  TagSchema,
+} from './fields.ts';
 
 /**
  * Incident severity, most severe first. One scale for postmortems, the runbook and the
@@ -32,15 +40,31 @@ export const CLOSED_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['done',
 const enumError = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
 
 /** One of {@link SEVERITIES}. */
-export const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
+const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
 
 /** A follow-up agreed in the postmortem: what, who, by when, and where it stands. */
 export const ActionItemSchema = z.strictObject({
-  action: z.string({ error: 'is required: what will be done, as an imperative sentence' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What will be done, as an imperative sentence ("Alert on queue depth"). Required.' }),
-  owner: PersonIdSchema.meta({ description: 'Person id from `content/team.yaml` who owns the follow-up. Required.' }),
-  due: IsoDateSchema.meta({ description: 'Due date, `YYYY-MM-DD`. An open item past it is overdue on the dashboard. Required.' }),
-  status: z.enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES)).meta({ description: 'open, in-progress, done or wont-do. Required.' }),
-  debt: DebtIdSchema.optional().meta({ description: 'Id of the debt item in `content/debt/` this follow-up pays down, if any.' }),
+  action: z
+    .string({ error: 'is required: what will be done, as an imperative sentence' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .meta({
+      description:
+        'What will be done, as an imperative sentence ("Alert on queue depth"). Required.',
+    }),
+  owner: PersonIdSchema.meta({
+    description: 'Person id from `content/team.yaml` who owns the follow-up. Required.',
+  }),
+  due: IsoDateSchema.meta({
+    description:
+      'Due date, `YYYY-MM-DD`. An open item past it is overdue on the dashboard. Required.',
+  }),
+  status: z
+    .enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES))
+    .meta({ description: 'open, in-progress, done or wont-do. Required.' }),
+  debt: DebtIdSchema.optional().meta({
+    description: 'Id of the debt item in `content/debt/` this follow-up pays down, if any.',
+  }),
 });
 
 /**
@@ -51,34 +75,94 @@ export const ActionItemSchema = z.strictObject({
  */
 export const IncidentSchema = z
   .strictObject({
-    title: z.string({ error: 'is required: what happened, in a few words' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What happened, in a few words ("Render queue stalled"). Required.' }),
-    severity: SeveritySchema.meta({ description: `SEV0 to SEV3: ${SEVERITIES.map((level) => `${level} ${SEVERITY_DEFINITIONS[level].toLowerCase()}`).join('; ')}. Required.` }),
-    status: z.enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES)).meta({ description: 'investigating, identified, monitoring or resolved. Required.' }),
-    started: IsoDateTimeSchema.meta({ description: 'When the impact began, ISO 8601 with offset. Required.' }),
-    detected: IsoDateTimeSchema.meta({ description: 'When someone or something noticed, ISO 8601 with offset; not before `started`. Required.' }),
-    resolved: IsoDateTimeSchema.optional().meta({ description: 'When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved.' }),
-    'customers-affected': z.int({ error: 'must be a whole number of customers' }).min(0, { error: 'must not be negative' }).optional().meta({ description: 'How many customers felt it, as a count; 0 for internal incidents.' }),
-    'slo-breached': z.array(z.string().trim().min(1), { error: 'must be a list of SLO names' }).default([]).meta({ description: 'Names of the service-level objectives this incident breached (`uptime-99.9`).' }),
-    'action-items': z.array(ActionItemSchema, { error: 'must be a list of action items (action, owner, due, status)' }).default([]).meta({ description: 'Follow-ups, each with an owner and a due date.' }),
-    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({ description: 'Ids of any other content this incident relates to (ADRs, debt items, other postmortems).' }),
-    tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for search and facets.' }),
-    example: ExampleFlagSchema.meta({ description: 'True for a record written to illustrate the format; such records stay out of every figure.' }),
+    title: z
+      .string({ error: 'is required: what happened, in a few words' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .meta({ description: 'What happened, in a few words ("Render queue stalled"). Required.' }),
+    severity: SeveritySchema.meta({
+      description: `SEV0 to SEV3: ${SEVERITIES.map((level) => `${level} ${SEVERITY_DEFINITIONS[level].toLowerCase()}`).join('; ')}. Required.`,
+    }),
+    status: z
+      .enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES))
+      .meta({ description: 'investigating, identified, monitoring or resolved. Required.' }),
+    started: IsoDateTimeSchema.meta({
+      description: 'When the impact began, ISO 8601 with offset. Required.',
+    }),
+    detected: IsoDateTimeSchema.meta({
+      description:
+        'When someone or something noticed, ISO 8601 with offset; not before `started`. Required.',
+    }),
+    resolved: IsoDateTimeSchema.optional().meta({
+      description:
+        'When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved.',
+    }),
+    'customers-affected': z
+      .int({ error: 'must be a whole number of customers' })
+      .min(0, { error: 'must not be negative' })
+      .optional()
+      .meta({ description: 'How many customers felt it, as a count; 0 for internal incidents.' }),
+    'slo-breached': z
+      .array(z.string().trim().min(1), { error: 'must be a list of SLO names' })
+      .default([])
+      .meta({
+        description:
+          'Names of the service-level objectives this incident breached (`uptime-99.9`).',
+      }),
+    'action-items': z
+      .array(ActionItemSchema, {
+        error: 'must be a list of action items (action, owner, due, status)',
+      })
+      .default([])
+      .meta({ description: 'Follow-ups, each with an owner and a due date.' }),
+    related: z.array(ContentIdSchema, { error: 'must be a list of content ids' }).default([]).meta({
+      description:
+        'Ids of any other content this incident relates to (ADRs, debt items, other postmortems).',
+    }),
+    tags: z
+      .array(TagSchema, { error: 'must be a list of kebab-case tags' })
+      .default([])
+      .meta({ description: 'Kebab-case tags for search and facets.' }),
+    example: ExampleFlagSchema.meta({
+      description:
+        'True for a record written to illustrate the format; such records stay out of every figure.',
+    }),
   })
   .superRefine((value, context) => {
     const incident = asRecord(value) ?? {};
     const instant = (field: string) => {
       const text = incident[field];
-      return typeof text === 'string' && IsoDateTimeSchema.safeParse(text).success ? Date.parse(text) : undefined;
+      return typeof text === 'string' && IsoDateTimeSchema.safeParse(text).success
+        ? Date.parse(text)
+        : undefined;
     };
-    const [started, detected, resolved] = [instant('started'), instant('detected'), instant('resolved')];
+    const [started, detected, resolved] = [
+      instant('started'),
+      instant('detected'),
+      instant('resolved'),
+    ];
     if (started !== undefined && detected !== undefined && detected < started) {
-      addIssue(context, ['detected'], `must not be before started (${String(incident.started)}): an incident is noticed after it begins`, 'time-order');
+      addIssue(
+        context,
+        ['detected'],
+        `must not be before started (${String(incident.started)}): an incident is noticed after it begins`,
+        'time-order',
+      );
     }
     if (started !== undefined && resolved !== undefined && resolved < started) {
-      addIssue(context, ['resolved'], `must not be before started (${String(incident.started)}): an incident ends after it begins`, 'time-order');
+      addIssue(
+        context,
+        ['resolved'],
+        `must not be before started (${String(incident.started)}): an incident ends after it begins`,
+        'time-order',
+      );
     }
     if (incident.status === 'resolved' && incident.resolved === undefined) {
-      addIssue(context, ['resolved'], 'is required when status is resolved: when the impact ended, with offset');
+      addIssue(
+        context,
+        ['resolved'],
+        'is required when status is resolved: when the impact ended, with offset',
+      );
     }
   }, EVEN_WHEN_OTHER_FIELDS_FAIL);
 

@@ -1,4 +1,12 @@
-export { ADR_STATUSES, AdrSchema, AdrStatusSchema, DECIDED_BEFORE_RECORD, type Adr, type AdrInput, type AdrStatus } from './adr.ts';
+export {
+  ADR_STATUSES,
+  AdrSchema,
+  AdrStatusSchema,
+  DECIDED_BEFORE_RECORD,
+  type Adr,
+  type AdrInput,
+  type AdrStatus,
+} from './adr.ts';
 export {
   CONTENT_PATHS,
   CONTENT_TYPE_NAMES,
@@ -35,7 +43,14 @@ export {
   TeamIdSchema,
 } from './fields.ts';
 export { formatFieldPath } from './field-path.ts';
-export { ID_CONVENTION_TEMPLATES, ID_PATTERNS, isId, parseId, type FileIdentity, type IdConvention } from './identity.ts';
+export {
+  ID_CONVENTION_TEMPLATES,
+  ID_PATTERNS,
+  isId,
+  parseId,
+  type FileIdentity,
+  type IdConvention,
+} from './identity.ts';
 export {
   ACTION_ITEM_STATUSES,
   ActionItemSchema,
@@ -49,18 +64,56 @@ export {
   type IncidentStatus,
   type Severity,
 } from './incident.ts';
-export { dashboard, type Dashboard, type DashboardInput, type DoraKeyFigure } from './metrics/dashboard.ts';
+export {
+  dashboard,
+  type Dashboard,
+  type DashboardInput,
+  type DoraKeyFigure,
+} from './metrics/dashboard.ts';
 export { debtRegisterSummary, type DebtRegisterSummary } from './metrics/debt.ts';
-export { DORA_BANDS, DORA_REPORT, DORA_THRESHOLDS, doraBand, type DoraBand } from './metrics/dora.ts';
+export {
+  DORA_BANDS,
+  DORA_REPORT,
+  DORA_THRESHOLDS,
+  doraBand,
+  type DoraBand,
+} from './metrics/dora.ts';
 export type { EntryOf, ExampleOption } from './metrics/entries.ts';
-export { incidentSummary, openActionItems, type IncidentSummary, type TrackedActionItem } from './metrics/incidents.ts';
+export {
+  incidentSummary,
+  openActionItems,
+  type IncidentSummary,
+  type TrackedActionItem,
+} from './metrics/incidents.ts';
 export { median } from './metrics/median.ts';
 export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
 export { meetsTarget } from './metrics/targets.ts';
-export { addDays, daysBetween, incidentDurations, minutesBetween, type IncidentDurations } from './metrics/time.ts';
+export {
+  addDays,
+  daysBetween,
+  incidentDurations,
+  minutesBetween,
+  type IncidentDurations,
+} from './metrics/time.ts';
 export { HandbookPageSchema, type HandbookPage } from './page.ts';
-export { isMdxComponent, MDX_COMPONENTS, MDX_TYPES, mdxComponentOfModule, type MdxComponentName, type MdxComponentsOf, type MdxTypeName } from './mdx-components.ts';
-export { BacklinkSchema, BacklinksSchema, BODY_LINK, collectReferences, type Backlink, type Reference, type ReferenceField } from './relations.ts';
+export {
+  isMdxComponent,
+  MDX_COMPONENTS,
+  MDX_TYPES,
+  mdxComponentOfModule,
+  type MdxComponentName,
+  type MdxComponentsOf,
+  type MdxTypeName,
+} from './mdx-components.ts';
+export {
+  BacklinkSchema,
+  BacklinksSchema,
+  BODY_LINK,
+  collectReferences,
+  type Backlink,
+  type Reference,
+  type ReferenceField,
+} from './relations.ts';
 export {
   MATURITY_STAGES,
   METRIC_STATUSES,
@@ -74,13 +127,36 @@ export {
   type ScorecardMetricKey,
   type Target,
 } from './scorecard.ts';
-export { PersonSchema, RosterSchema, TeamSchema, TenureSchema, type Person, type Roster, type Team } from './team.ts';
+export {
+  PersonSchema,
+  RosterSchema,
+  TeamSchema,
+  TenureSchema,
+  type Person,
+  type Roster,
+  type Team,
+} from './team.ts';
 export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
 export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-schema.ts';
-export { AGENDA_KINDS, AgendaItemSchema, DeckSchema, type AgendaItem, type AgendaKind, type Deck } from './deck.ts';
-export { MIGRATION_STATUSES, STACK_LAYERS, StackComponentSchema, TechStackSchema, type MigrationStatus, type StackComponent, type TechStack } from './stack.ts';
+export {
+  AGENDA_KINDS,
+  AgendaItemSchema,
+  DeckSchema,
+  type AgendaItem,
+  type AgendaKind,
+  type Deck,
+} from './deck.ts';
+export {
+  MIGRATION_STATUSES,
+  STACK_LAYERS,
+  StackComponentSchema,
+  TechStackSchema,
+  type MigrationStatus,
+  type StackComponent,
+  type TechStack,
+} from './stack.ts';
 export { stackSummary, type StackSummary } from './metrics/stack.ts';
 export { SyncSchema, type Sync } from './sync.ts';
 export { InterviewSchema, IntervieweeSchema, type Interview } from './interview.ts';

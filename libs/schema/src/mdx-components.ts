@@ -16,32 +16,76 @@ const SLIDES = '@handbook/slides/components';
  */
 export const MDX_COMPONENTS = {
   Agenda: { types: ['deck'], summary: "The deck's agenda, read from its front matter." },
-  Callout: { types: ['deck', 'page'], module: `${SLIDES}/Callout.astro`, summary: 'A titled box for a key message (`title`).' },
-  Columns: { types: ['deck', 'page'], module: `${SLIDES}/Columns.astro`, summary: 'Side-by-side columns; each child is a `Column`.' },
-  Column: { types: ['deck', 'page'], module: `${SLIDES}/Column.astro`, summary: 'One column of `Columns`.' },
-  MetricCards: { types: ['deck', 'page'], module: `${SLIDES}/MetricCards.astro`, summary: 'A row of metric cards.' },
-  Notes: { types: ['deck'], module: `${SLIDES}/Notes.astro`, summary: 'Speaker notes: hidden from the audience, shown in the presenter view.' },
-  Questions: { types: ['deck'], module: `${SLIDES}/Questions.astro`, summary: 'Open questions for the room.' },
-  ScorecardMetric: { types: ['deck', 'page'], summary: 'One metric of the latest scorecard as a card (`metric`, optional `label`).' },
-  CogsKillSwitch: { types: ['deck', 'page'], summary: "The cost of goods sold against the playbook's kill switch, from the latest scorecard." },
-  DebtConstraints: { types: ['deck', 'page'], summary: 'The highest-priority open debt items (`limit`).' },
+  Callout: {
+    types: ['deck', 'page'],
+    module: `${SLIDES}/Callout.astro`,
+    summary: 'A titled box for a key message (`title`).',
+  },
+  Columns: {
+    types: ['deck', 'page'],
+    module: `${SLIDES}/Columns.astro`,
+    summary: 'Side-by-side columns; each child is a `Column`.',
+  },
+  Column: {
+    types: ['deck', 'page'],
+    module: `${SLIDES}/Column.astro`,
+    summary: 'One column of `Columns`.',
+  },
+  MetricCards: {
+    types: ['deck', 'page'],
+    module: `${SLIDES}/MetricCards.astro`,
+    summary: 'A row of metric cards.',
+  },
+  Notes: {
+    types: ['deck'],
+    module: `${SLIDES}/Notes.astro`,
+    summary: 'Speaker notes: hidden from the audience, shown in the presenter view.',
+  },
+  Questions: {
+    types: ['deck'],
+    module: `${SLIDES}/Questions.astro`,
+    summary: 'Open questions for the room.',
+  },
+  ScorecardMetric: {
+    types: ['deck', 'page'],
+    summary: 'One metric of the latest scorecard as a card (`metric`, optional `label`).',
+  },
+  CogsKillSwitch: {
+    types: ['deck', 'page'],
+    summary:
+      "The cost of goods sold against the playbook's kill switch, from the latest scorecard.",
+  },
+  DebtConstraints: {
+    types: ['deck', 'page'],
+    summary: 'The highest-priority open debt items (`limit`).',
+  },
   MigrationMap: { types: ['deck', 'page'], summary: 'The latest tech stack as a migration map.' },
   TeamRoster: { types: ['deck', 'page'], summary: 'The people and teams of `content/team.yaml`.' },
-} as const satisfies Record<string, { types: readonly MdxTypeName[]; module?: string; summary: string }>;
+} as const satisfies Record<
+  string,
+  { types: readonly MdxTypeName[]; module?: string; summary: string }
+>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 /** The components whose pages of type `type` provide them, by name. */
 export type MdxComponentsOf<Type extends MdxTypeName> = {
-  [Name in MdxComponentName]: Type extends (typeof MDX_COMPONENTS)[Name]['types'][number] ? Name : never;
+  [Name in MdxComponentName]: Type extends (typeof MDX_COMPONENTS)[Name]['types'][number]
+    ? Name
+    : never;
 }[MdxComponentName];
 
 /** Whether `name` is a component an MDX body of type `type` may use. */
 export function isMdxComponent(name: string, type: MdxTypeName): name is MdxComponentName {
-  return Object.hasOwn(MDX_COMPONENTS, name) && (MDX_COMPONENTS[name as MdxComponentName].types as readonly string[]).includes(type);
+  return (
+    Object.hasOwn(MDX_COMPONENTS, name) &&
+    (MDX_COMPONENTS[name as MdxComponentName].types as readonly string[]).includes(type)
+  );
 }
 
 /** The component an MDX file may import from `module` (default import, same name), or `undefined`. */
 export function mdxComponentOfModule(module: string): MdxComponentName | undefined {
-  return (Object.keys(MDX_COMPONENTS) as MdxComponentName[]).find((name) => (MDX_COMPONENTS[name] as { module?: string }).module === module);
+  return (Object.keys(MDX_COMPONENTS) as MdxComponentName[]).find(
+    (name) => (MDX_COMPONENTS[name] as { module?: string }).module === module,
+  );
 }

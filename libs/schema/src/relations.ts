@@ -27,14 +27,20 @@ export interface Reference<Target extends string = string> {
   inverse?: string;
 }
 
-function walk(value: unknown, pattern: readonly string[], at: (string | number)[], found: (path: (string | number)[], id: string) => void): void {
+function walk(
+  value: unknown,
+  pattern: readonly string[],
+  at: (string | number)[],
+  found: (path: (string | number)[], id: string) => void,
+): void {
   if (pattern.length === 0) {
     if (typeof value === 'string') found(at, value);
     return;
   }
   const [head, ...rest] = pattern as [string, ...string[]];
   if (head === '*') {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, rest, [...at, index], found));
+    if (Array.isArray(value))
+      value.forEach((item, index) => walk(item, rest, [...at, index], found));
     return;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -47,10 +53,15 @@ function walk(value: unknown, pattern: readonly string[], at: (string | number)[
  * Input: the data (validated, or raw: non-string ids are skipped) and the type's reference
  * fields. Output: one {@link Reference} per id, in the order of `fields`, then list order.
  */
-export function collectReferences<Target extends string>(data: unknown, fields: readonly ReferenceField<Target>[]): Reference<Target>[] {
+export function collectReferences<Target extends string>(
+  data: unknown,
+  fields: readonly ReferenceField<Target>[],
+): Reference<Target>[] {
   const references: Reference<Target>[] = [];
   for (const { path, target, inverse } of fields) {
-    walk(data, path, [], (at, id) => references.push({ path: at, target, id, ...(inverse === undefined ? {} : { inverse }) }));
+    walk(data, path, [], (at, id) =>
+      references.push({ path: at, target, id, ...(inverse === undefined ? {} : { inverse }) }),
+    );
   }
   return references;
 }

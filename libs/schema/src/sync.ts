@@ -7,12 +7,19 @@ import { PersonIdSchema, TagSchema } from './fields.ts';
  * Situation Read, Top Technical Priority, Trade-off Acknowledgment, Next Moves.
  */
 export const SyncSchema = z.strictObject({
-  title: z.string({ error: 'is required: what the sync was, in a few words' }).trim().min(1, { error: 'must not be empty' }).meta({ description: 'What the sync was ("Málaga leadership offsite"). Required.' }),
+  title: z
+    .string({ error: 'is required: what the sync was, in a few words' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .meta({ description: 'What the sync was ("Málaga leadership offsite"). Required.' }),
   participants: z
     .array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' })
     .min(1, { error: 'must name at least one person id from content/team.yaml' })
     .meta({ description: 'Person ids of who took part. At least one.' }),
-  tags: z.array(TagSchema, { error: 'must be a list of kebab-case tags' }).default([]).meta({ description: 'Kebab-case tags for search and facets.' }),
+  tags: z
+    .array(TagSchema, { error: 'must be a list of kebab-case tags' })
+    .default([])
+    .meta({ description: 'Kebab-case tags for search and facets.' }),
 });
 
 /** A validated sync note's front matter. */

@@ -16,14 +16,51 @@ export type Tone = 'good' | 'warning' | 'bad' | 'info' | 'neutral' | 'past';
  * status fails typecheck here until it is given a tone, rather than showing without colour.
  */
 export const TONES = {
-  adrStatus: { proposed: 'warning', accepted: 'good', rejected: 'bad', deprecated: 'neutral', superseded: 'past' } satisfies Record<AdrStatus, Tone>,
-  severity: { SEV0: 'bad', SEV1: 'bad', SEV2: 'warning', SEV3: 'info' } satisfies Record<Severity, Tone>,
-  incidentStatus: { investigating: 'bad', identified: 'warning', monitoring: 'info', resolved: 'good' } satisfies Record<IncidentStatus, Tone>,
-  actionItemStatus: { open: 'warning', 'in-progress': 'info', done: 'good', 'wont-do': 'neutral' } satisfies Record<ActionItemStatus, Tone>,
-  debtPriority: { critical: 'bad', high: 'warning', medium: 'info', low: 'neutral' } satisfies Record<DebtPriority, Tone>,
-  metricStatus: { green: 'good', yellow: 'warning', red: 'bad' } satisfies Record<MetricStatus, Tone>,
-  doraBand: { elite: 'good', high: 'good', medium: 'warning', low: 'bad' } satisfies Record<DoraBand, Tone>,
-  migration: { staying: 'neutral', undecided: 'warning', planned: 'info', 'in-progress': 'info', blocked: 'bad', done: 'good' } satisfies Record<MigrationStatus, Tone>,
+  adrStatus: {
+    proposed: 'warning',
+    accepted: 'good',
+    rejected: 'bad',
+    deprecated: 'neutral',
+    superseded: 'past',
+  } satisfies Record<AdrStatus, Tone>,
+  severity: { SEV0: 'bad', SEV1: 'bad', SEV2: 'warning', SEV3: 'info' } satisfies Record<
+    Severity,
+    Tone
+  >,
+  incidentStatus: {
+    investigating: 'bad',
+    identified: 'warning',
+    monitoring: 'info',
+    resolved: 'good',
+  } satisfies Record<IncidentStatus, Tone>,
+  actionItemStatus: {
+    open: 'warning',
+    'in-progress': 'info',
+    done: 'good',
+    'wont-do': 'neutral',
+  } satisfies Record<ActionItemStatus, Tone>,
+  debtPriority: {
+    critical: 'bad',
+    high: 'warning',
+    medium: 'info',
+    low: 'neutral',
+  } satisfies Record<DebtPriority, Tone>,
+  metricStatus: { green: 'good', yellow: 'warning', red: 'bad' } satisfies Record<
+    MetricStatus,
+    Tone
+  >,
+  doraBand: { elite: 'good', high: 'good', medium: 'warning', low: 'bad' } satisfies Record<
+    DoraBand,
+    Tone
+  >,
+  migration: {
+    staying: 'neutral',
+    undecided: 'warning',
+    planned: 'info',
+    'in-progress': 'info',
+    blocked: 'bad',
+    done: 'good',
+  } satisfies Record<MigrationStatus, Tone>,
 } as const;
 
 /** The name of a status list in {@link TONES}. */

@@ -12,13 +12,23 @@ const valid = {
 function issuesOf(input: unknown): { field: string; message: string }[] {
   const result = AdrSchema.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: formatFieldPath(issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    field: formatFieldPath(issue.path),
+    message: issue.message,
+  }));
 }
 
 describe('AdrSchema', () => {
   it('accepts MADR front matter and fills the optional lists with empty ones', () => {
     const adr = AdrSchema.parse(valid);
-    expect(adr).toEqual({ ...valid, consulted: [], informed: [], tags: [], supersedes: [], related: [] });
+    expect(adr).toEqual({
+      ...valid,
+      consulted: [],
+      informed: [],
+      tags: [],
+      supersedes: [],
+      related: [],
+    });
   });
 
   it('keeps every optional field an author sets', () => {
@@ -38,15 +48,25 @@ describe('AdrSchema', () => {
   it('names each missing required field', () => {
     expect(issuesOf({})).toEqual([
       { field: 'title', message: 'is required: a short imperative sentence naming the decision' },
-      { field: 'status', message: 'must be one of proposed, accepted, rejected, deprecated, superseded' },
+      {
+        field: 'status',
+        message: 'must be one of proposed, accepted, rejected, deprecated, superseded',
+      },
       { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
-      { field: 'decision-makers', message: 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded' },
+      {
+        field: 'decision-makers',
+        message:
+          'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
+      },
     ]);
   });
 
   it('lists the allowed statuses when the status is unknown', () => {
     expect(issuesOf({ ...valid, status: 'draft' })).toEqual([
-      { field: 'status', message: 'must be one of proposed, accepted, rejected, deprecated, superseded' },
+      {
+        field: 'status',
+        message: 'must be one of proposed, accepted, rejected, deprecated, superseded',
+      },
     ]);
   });
 
@@ -63,32 +83,47 @@ describe('AdrSchema', () => {
     expect(issuesOf({ ...valid, 'decision-makers': ['charles', 'Peter Cipov'] })).toEqual([
       {
         field: 'decision-makers[1]',
-        message: 'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero',
+        message:
+          'must be a kebab-case person id from content/team.yaml, such as giovanni-rodighiero',
       },
     ]);
   });
 
   it('requires at least one decision-maker', () => {
     expect(issuesOf({ ...valid, 'decision-makers': [] })).toEqual([
-      { field: 'decision-makers', message: 'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded' },
+      {
+        field: 'decision-makers',
+        message:
+          'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
+      },
     ]);
   });
 
   it('lets a decision recorded after the fact leave its day and deciders unrecorded, and only such a record', () => {
     expect(issuesOf({ ...valid, 'decision-makers': [], 'decision-date': 'unknown' })).toEqual([]);
-    expect(AdrSchema.parse({ ...valid, 'decision-makers': undefined, 'decision-date': '2026-09-01' })['decision-makers']).toEqual([]);
+    expect(
+      AdrSchema.parse({ ...valid, 'decision-makers': undefined, 'decision-date': '2026-09-01' })[
+        'decision-makers'
+      ],
+    ).toEqual([]);
   });
 
   it('refuses a decision dated after its record', () => {
     expect(issuesOf({ ...valid, 'decision-date': '2027-01-01' })).toEqual([
-      { field: 'decision-date', message: `must be on or before date (${valid.date}): a record cannot predate its decision` },
+      {
+        field: 'decision-date',
+        message: `must be on or before date (${valid.date}): a record cannot predate its decision`,
+      },
     ]);
     expect(issuesOf({ ...valid, 'decision-date': 'last year' })[0]?.field).toBe('decision-date');
   });
 
   it('requires superseded-by exactly when the status is superseded', () => {
     expect(issuesOf({ ...valid, status: 'superseded' })).toEqual([
-      { field: 'superseded-by', message: 'is required when status is superseded: name the ADR id that replaced this one' },
+      {
+        field: 'superseded-by',
+        message: 'is required when status is superseded: name the ADR id that replaced this one',
+      },
     ]);
     expect(issuesOf({ ...valid, 'superseded-by': '0009-target-team-shape' })).toEqual([
       { field: 'status', message: 'must be superseded when superseded-by is set (found proposed)' },
@@ -97,21 +132,27 @@ describe('AdrSchema', () => {
 
   it('refuses a review date before the decision date', () => {
     expect(issuesOf({ ...valid, 'review-date': '2026-01-01' })).toEqual([
-      { field: 'review-date', message: 'must be on or after date (2026-11-12); a review cannot precede the decision' },
+      {
+        field: 'review-date',
+        message: 'must be on or after date (2026-11-12); a review cannot precede the decision',
+      },
     ]);
   });
 
   it('reports a misspelt key instead of ignoring it', () => {
     const result = AdrSchema.safeParse({ ...valid, 'decision-maker': ['charles'] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toMatchObject([{ code: 'unrecognized_keys', keys: ['decision-maker'] }]);
+    expect(result.error?.issues).toMatchObject([
+      { code: 'unrecognized_keys', keys: ['decision-maker'] },
+    ]);
   });
 
   it('rejects an ADR id that is not a file slug', () => {
     expect(issuesOf({ ...valid, supersedes: ['ADR-3'] })).toEqual([
       {
         field: 'supersedes[0]',
-        message: 'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq',
+        message:
+          'must be an ADR id: the file name without .md, such as 0004-move-redis-queues-to-bullmq',
       },
     ]);
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { AdrSchema, dashboard, DebtItemSchema, IncidentSchema, ScorecardSchema } from '../src/index.ts';
+import {
+  AdrSchema,
+  dashboard,
+  DebtItemSchema,
+  IncidentSchema,
+  ScorecardSchema,
+} from '../src/index.ts';
 
-const metric = (current: unknown, target?: unknown) => ({ current, ...(target === undefined ? {} : { target }) });
+const metric = (current: unknown, target?: unknown) => ({
+  current,
+  ...(target === undefined ? {} : { target }),
+});
 const scorecard = (id: string, deployments: number, example = false) => ({
   id,
   data: ScorecardSchema.parse({
@@ -18,7 +27,11 @@ const scorecard = (id: string, deployments: number, example = false) => ({
     'features-per-month': metric(3),
     'cycle-time-days': metric(20),
     'rd-run-rate-usd': metric(1),
-    'cogs-kill-switch': { 'threshold-percent-of-mrr': 15, 'pause-after-months': 2, 'current-percent-of-mrr': null },
+    'cogs-kill-switch': {
+      'threshold-percent-of-mrr': 15,
+      'pause-after-months': 2,
+      'current-percent-of-mrr': null,
+    },
     headcount: metric(5),
     'open-roles': 0,
     example,
@@ -28,7 +41,16 @@ const scorecard = (id: string, deployments: number, example = false) => ({
 describe('dashboard', () => {
   it('reads the latest scorecard that is not an example, with a DORA band and target verdict per key', () => {
     const figures = dashboard(
-      { adr: [], incident: [], debt: [], scorecard: [scorecard('2026-03-31', 2), scorecard('2026-06-30', 8), scorecard('2026-09-30', 50, true)] },
+      {
+        adr: [],
+        incident: [],
+        debt: [],
+        scorecard: [
+          scorecard('2026-03-31', 2),
+          scorecard('2026-06-30', 8),
+          scorecard('2026-09-30', 50, true),
+        ],
+      },
       { today: '2026-10-01' },
     );
     expect(figures.scorecard?.id).toBe('2026-06-30');
@@ -45,10 +67,32 @@ describe('dashboard', () => {
       id: `000${number}-x`,
       data: AdrSchema.parse({ title: `${number}`, status, date, 'decision-makers': ['a'] }),
     });
-    const adrs = [adr(1, '2026-01-01'), adr(2, '2026-03-01', 'proposed'), adr(3, '2026-02-01'), adr(4, '2026-03-01'), adr(5, '2026-01-05'), adr(6, '2025-12-01', 'rejected')];
-    const figures = dashboard({ adr: adrs, incident: [], debt: [], scorecard: [] }, { today: '2026-10-01' });
-    expect(figures.adrsByStatus).toEqual({ proposed: 1, accepted: 4, rejected: 1, deprecated: 0, superseded: 0 });
-    expect(figures.recentAdrs.map((entry) => entry.id)).toEqual(['0004-x', '0002-x', '0003-x', '0005-x', '0001-x']);
+    const adrs = [
+      adr(1, '2026-01-01'),
+      adr(2, '2026-03-01', 'proposed'),
+      adr(3, '2026-02-01'),
+      adr(4, '2026-03-01'),
+      adr(5, '2026-01-05'),
+      adr(6, '2025-12-01', 'rejected'),
+    ];
+    const figures = dashboard(
+      { adr: adrs, incident: [], debt: [], scorecard: [] },
+      { today: '2026-10-01' },
+    );
+    expect(figures.adrsByStatus).toEqual({
+      proposed: 1,
+      accepted: 4,
+      rejected: 1,
+      deprecated: 0,
+      superseded: 0,
+    });
+    expect(figures.recentAdrs.map((entry) => entry.id)).toEqual([
+      '0004-x',
+      '0002-x',
+      '0003-x',
+      '0005-x',
+      '0001-x',
+    ]);
     expect(figures.scorecard).toBeUndefined();
     expect(figures.dora).toEqual([]);
   });
@@ -66,8 +110,22 @@ describe('dashboard', () => {
         'action-items': [{ action: 'a', owner: 'a', due: '2026-09-25', status: 'open' }],
       }),
     };
-    const debt = { id: 'd', data: DebtItemSchema.parse({ title: 'd', quadrant: 'prudent-deliberate', 'quadrant-reason': 'r', impact: 'accumulating', priority: 'low', 'estimated-days': 4, created: '2026-01-01' }) };
-    const figures = dashboard({ adr: [], incident: [incident], debt: [debt], scorecard: [] }, { today: '2026-10-01' });
+    const debt = {
+      id: 'd',
+      data: DebtItemSchema.parse({
+        title: 'd',
+        quadrant: 'prudent-deliberate',
+        'quadrant-reason': 'r',
+        impact: 'accumulating',
+        priority: 'low',
+        'estimated-days': 4,
+        created: '2026-01-01',
+      }),
+    };
+    const figures = dashboard(
+      { adr: [], incident: [incident], debt: [debt], scorecard: [] },
+      { today: '2026-10-01' },
+    );
     expect(figures.incidents.bySeverity.SEV1).toBe(1);
     expect(figures.incidents.medianTimeToRestoreMinutes).toBe(45);
     expect(figures.actionItems.map((item) => item.overdue)).toEqual([true]);

@@ -34,8 +34,14 @@ describe('minutesBetween', () => {
 describe('incidentDurations', () => {
   it('derives time to detect and duration, and no duration while unresolved', () => {
     const times = { started: '2026-11-02T10:00:00+01:00', detected: '2026-11-02T10:12:00+01:00' };
-    expect(incidentDurations({ ...times, resolved: '2026-11-02T11:32:00+01:00' })).toEqual({ timeToDetectMinutes: 12, durationMinutes: 92 });
-    expect(incidentDurations({ ...times, resolved: undefined })).toEqual({ timeToDetectMinutes: 12, durationMinutes: undefined });
+    expect(incidentDurations({ ...times, resolved: '2026-11-02T11:32:00+01:00' })).toEqual({
+      timeToDetectMinutes: 12,
+      durationMinutes: 92,
+    });
+    expect(incidentDurations({ ...times, resolved: undefined })).toEqual({
+      timeToDetectMinutes: 12,
+      durationMinutes: undefined,
+    });
   });
 });
 
@@ -102,8 +108,18 @@ const incident = (id: string, fields: Record<string, unknown>) => ({
 describe('incidentSummary', () => {
   const incidents = [
     incident('a', { severity: 'SEV1', resolved: '2026-11-01T11:00:00Z' }),
-    incident('b', { severity: 'SEV2', started: '2026-09-01T00:30:00+02:00', detected: '2026-09-01T00:40:00+02:00', resolved: '2026-09-01T01:00:00+02:00' }),
-    incident('c', { severity: 'SEV2', started: '2026-08-01T10:00:00Z', detected: '2026-08-01T10:00:00Z', resolved: '2026-08-01T10:10:00Z' }),
+    incident('b', {
+      severity: 'SEV2',
+      started: '2026-09-01T00:30:00+02:00',
+      detected: '2026-09-01T00:40:00+02:00',
+      resolved: '2026-09-01T01:00:00+02:00',
+    }),
+    incident('c', {
+      severity: 'SEV2',
+      started: '2026-08-01T10:00:00Z',
+      detected: '2026-08-01T10:00:00Z',
+      resolved: '2026-08-01T10:10:00Z',
+    }),
     incident('d', { severity: 'SEV3', status: 'investigating', resolved: undefined }),
     incident('e', { severity: 'SEV0', example: true }),
   ];
@@ -132,7 +148,9 @@ describe('openActionItems', () => {
       { action: 'Due today', owner: 'a', due: '2026-11-20', status: 'in-progress' },
       { action: 'Late', owner: 'a', due: '2026-11-19', status: 'open' },
     ];
-    const tracked = openActionItems([incident('a', { 'action-items': items })], { today: '2026-11-20' });
+    const tracked = openActionItems([incident('a', { 'action-items': items })], {
+      today: '2026-11-20',
+    });
     expect(tracked.map(({ item, overdue, index }) => [item.action, overdue, index])).toEqual([
       ['Late', true, 3],
       ['Due today', false, 2],
@@ -144,7 +162,15 @@ describe('openActionItems', () => {
 describe('debtRegisterSummary', () => {
   const item = (id: string, fields: Record<string, unknown>) => ({
     id,
-    data: DebtItemSchema.parse({ title: id, quadrant: 'prudent-deliberate', 'quadrant-reason': 'r', impact: 'accumulating', priority: 'high', created: '2026-11-09', ...fields }),
+    data: DebtItemSchema.parse({
+      title: id,
+      quadrant: 'prudent-deliberate',
+      'quadrant-reason': 'r',
+      impact: 'accumulating',
+      priority: 'high',
+      created: '2026-11-09',
+      ...fields,
+    }),
   });
 
   it('totals open items by priority and quadrant, and open estimated days with unestimated items counted apart', () => {
@@ -159,7 +185,12 @@ describe('debtRegisterSummary', () => {
       open: 3,
       resolved: 1,
       openByPriority: { critical: 1, high: 2, medium: 0, low: 0 },
-      openByQuadrant: { 'reckless-deliberate': 0, 'reckless-inadvertent': 1, 'prudent-deliberate': 2, 'prudent-inadvertent': 0 },
+      openByQuadrant: {
+        'reckless-deliberate': 0,
+        'reckless-inadvertent': 1,
+        'prudent-deliberate': 2,
+        'prudent-inadvertent': 0,
+      },
       openEstimatedDays: 12.5,
       openUnestimated: 1,
     });
@@ -170,10 +201,23 @@ describe('reviewsDue', () => {
   it('lists ADRs in force whose review is past or within 30 days', () => {
     const adr = (id: string, status: string, reviewDate?: string) => ({
       id,
-      data: AdrSchema.parse({ title: id, status, date: '2026-01-01', 'decision-makers': ['a'], 'review-date': reviewDate, ...(status === 'superseded' ? { 'superseded-by': '0009-x' } : {}) }),
+      data: AdrSchema.parse({
+        title: id,
+        status,
+        date: '2026-01-01',
+        'decision-makers': ['a'],
+        'review-date': reviewDate,
+        ...(status === 'superseded' ? { 'superseded-by': '0009-x' } : {}),
+      }),
     });
     const due = reviewsDue(
-      [adr('0001-a', 'accepted', '2026-12-20'), adr('0002-b', 'proposed', '2026-11-01'), adr('0003-c', 'superseded', '2026-11-01'), adr('0004-d', 'accepted', '2027-01-01'), adr('0005-e', 'accepted')],
+      [
+        adr('0001-a', 'accepted', '2026-12-20'),
+        adr('0002-b', 'proposed', '2026-11-01'),
+        adr('0003-c', 'superseded', '2026-11-01'),
+        adr('0004-d', 'accepted', '2027-01-01'),
+        adr('0005-e', 'accepted'),
+      ],
       { today: '2026-11-23' },
     );
     expect(due).toEqual([

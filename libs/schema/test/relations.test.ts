@@ -15,7 +15,12 @@ describe('collectReferences', () => {
     expect(collectReferences(adr, CONTENT_TYPES.adr.references)).toEqual([
       { path: ['decision-makers', 0], target: 'person', id: 'charles' },
       { path: ['consulted', 0], target: 'person', id: 'joao-matos' },
-      { path: ['supersedes', 0], target: 'adr', id: '0001-keep-two-teams', inverse: 'superseded-by' },
+      {
+        path: ['supersedes', 0],
+        target: 'adr',
+        id: '0001-keep-two-teams',
+        inverse: 'superseded-by',
+      },
       { path: ['related', 0], target: 'any', id: '0007-ai-first' },
     ]);
   });
@@ -30,7 +35,13 @@ describe('collectReferences', () => {
       resolved: '2026-11-02T11:00:00+01:00',
       'action-items': [
         { action: 'Alert on depth', owner: 'peter-cipov', due: '2026-11-20', status: 'open' },
-        { action: 'Drop the old queue', owner: 'vitor-castro', due: '2026-12-01', status: 'open', debt: 'redis-queues' },
+        {
+          action: 'Drop the old queue',
+          owner: 'vitor-castro',
+          due: '2026-12-01',
+          status: 'open',
+          debt: 'redis-queues',
+        },
       ],
     });
     expect(collectReferences(incident, CONTENT_TYPES.incident.references)).toEqual([
@@ -41,8 +52,8 @@ describe('collectReferences', () => {
   });
 
   it('skips values that are not strings, so raw invalid data can be walked too', () => {
-    expect(collectReferences({ owner: 42, related: ['a', null] }, CONTENT_TYPES.debt.references)).toEqual([
-      { path: ['related', 0], target: 'any', id: 'a' },
-    ]);
+    expect(
+      collectReferences({ owner: 42, related: ['a', null] }, CONTENT_TYPES.debt.references),
+    ).toEqual([{ path: ['related', 0], target: 'any', id: 'a' }]);
   });
 });

@@ -4,7 +4,13 @@ import { RosterSchema, formatFieldPath } from '../src/index.ts';
 const roster = {
   teams: [{ id: 'features', name: 'Features', manager: 'marcin-kulwikowski' }],
   people: [
-    { id: 'marcin-kulwikowski', name: 'Marcin Kulwikowski', role: 'Engineering Manager', team: 'features', tenure: { stated: '1 mo', 'as-of': '2026-11-16' } },
+    {
+      id: 'marcin-kulwikowski',
+      name: 'Marcin Kulwikowski',
+      role: 'Engineering Manager',
+      team: 'features',
+      tenure: { stated: '1 mo', 'as-of': '2026-11-16' },
+    },
     { id: 'charles', name: 'Charles', role: 'CTO' },
   ],
 };
@@ -12,7 +18,10 @@ const roster = {
 function issuesOf(input: unknown): { field: string; message: string }[] {
   const result = RosterSchema.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: formatFieldPath(issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    field: formatFieldPath(issue.path),
+    message: issue.message,
+  }));
 }
 
 describe('RosterSchema', () => {
@@ -23,7 +32,10 @@ describe('RosterSchema', () => {
   it('reports a team that does not exist at the person that names it', () => {
     const people = [roster.people[0], { ...roster.people[1], team: 'platform' }];
     expect(issuesOf({ ...roster, people })).toEqual([
-      { field: 'people[1].team', message: 'names "platform", which is not in teams: use one of features' },
+      {
+        field: 'people[1].team',
+        message: 'names "platform", which is not in teams: use one of features',
+      },
     ]);
   });
 
@@ -34,9 +46,14 @@ describe('RosterSchema', () => {
   });
 
   it('keeps tenure in the words of its source, dated, and refuses a joining month', () => {
-    const stated = [{ ...roster.people[0], tenure: { stated: '1 yr', 'as-of': '2026-11-16' } }, roster.people[1]];
+    const stated = [
+      { ...roster.people[0], tenure: { stated: '1 yr', 'as-of': '2026-11-16' } },
+      roster.people[1],
+    ];
     expect(issuesOf({ ...roster, people: stated })).toEqual([]);
     const month = [{ ...roster.people[0], since: '2025-11' }, roster.people[1]];
-    expect(issuesOf({ ...roster, people: month }).map((issue) => issue.field)).toEqual(['people[0]']);
+    expect(issuesOf({ ...roster, people: month }).map((issue) => issue.field)).toEqual([
+      'people[0]',
+    ]);
   });
 });

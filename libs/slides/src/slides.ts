@@ -5,7 +5,12 @@ import type { Root } from 'mdast';
 const FILE_LEVEL = new Set(['yaml', 'mdxjsEsm']);
 
 /** The text of a node of the HTML tree. */
-const textOf = (node: HtmlContent | Element): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as HtmlContent)).join('') : '');
+const textOf = (node: HtmlContent | Element): string =>
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? node.children.map((child) => textOf(child as HtmlContent)).join('')
+      : '';
 
 /**
  * Gives a heading that would be slugged `slide-N` (`## Slide 3`) the id `slide-N-heading` before
@@ -46,14 +51,16 @@ export function rehypeSlides(options: { folder?: string } = {}) {
     }
     const sections = slides
       .filter((children) => !children.every(isBlank))
-      .map(
-        (children, index): Element => ({
-          type: 'element',
-          tagName: 'section',
-          properties: { className: ['slide'], id: `slide-${index + 1}`, dataSlide: String(index + 1) },
-          children: children as Element['children'],
-        }),
-      );
+      .map((children, index): Element => ({
+        type: 'element',
+        tagName: 'section',
+        properties: {
+          className: ['slide'],
+          id: `slide-${index + 1}`,
+          dataSlide: String(index + 1),
+        },
+        children: children as Element['children'],
+      }));
     for (const section of sections) keepSlideIdsFree(section);
     tree.children = [...kept, ...sections];
   };

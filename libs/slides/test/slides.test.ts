@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { countSlides, rehypeSlides } from '../src/index.ts';
 
-const parse = (text: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
+const parse = (text: string) =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
 
 async function slidesOf(text: string, path = 'content/decks/talk.mdx'): Promise<HtmlRoot> {
   const tree = (await unified().use(remarkRehype).run(parse(text))) as HtmlRoot;
@@ -15,13 +16,16 @@ async function slidesOf(text: string, path = 'content/decks/talk.mdx'): Promise<
 }
 
 const DECK = '---\ntitle: Talk\n---\n\n# One\n\nText.\n\n---\n\n## Two\n\n---\n\n---\n\n## Three\n';
-const elements = (nodes: HtmlRoot['children']) => nodes.filter((node): node is Element => node.type === 'element');
+const elements = (nodes: HtmlRoot['children']) =>
+  nodes.filter((node): node is Element => node.type === 'element');
 
 describe('rehypeSlides', () => {
   it('splits a deck at horizontal rules into numbered slide sections, empty slides dropped', async () => {
     const tree = await slidesOf(DECK);
     const slides = elements(tree.children);
-    expect(slides.map((slide) => [slide.tagName, slide.properties.id, slide.properties.dataSlide])).toEqual([
+    expect(
+      slides.map((slide) => [slide.tagName, slide.properties.id, slide.properties.dataSlide]),
+    ).toEqual([
       ['section', 'slide-1', '1'],
       ['section', 'slide-2', '2'],
       ['section', 'slide-3', '3'],

@@ -16,7 +16,17 @@ import TeamRoster from './deck/TeamRoster.astro';
 type AstroComponent = (props: never) => unknown;
 
 /** The shared components, which decks and handbook pages both offer. */
-const SHARED = { Callout, Columns, Column, MetricCards, ScorecardMetric, CogsKillSwitch, DebtConstraints, MigrationMap, TeamRoster };
+const SHARED = {
+  Callout,
+  Columns,
+  Column,
+  MetricCards,
+  ScorecardMetric,
+  CogsKillSwitch,
+  DebtConstraints,
+  MigrationMap,
+  TeamRoster,
+};
 
 /**
  * The implementation of every component an MDX body may use, per MDX type, by the name

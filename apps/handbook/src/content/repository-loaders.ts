@@ -22,7 +22,7 @@ const filled = new Set<string>();
  * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
  * handbook of another checkout), otherwise the one the site sits in, two folders up.
  */
-export function repositoryRoot(siteRoot: URL): string {
+function repositoryRoot(siteRoot: URL): string {
   return process.env.HANDBOOK_REPOSITORY ?? fileURLToPath(new URL('../../', siteRoot));
 }
 

@@ -12,7 +12,9 @@ import { indexSite } from './search-index.ts';
  * `/`-separated), what each HTML page links to and defines ({@link readPageLinks}), and each
  * page's Content-Security-Policy. What the link check and `_headers` both work from.
  */
-export async function readBuiltPages(outputFolder: string): Promise<{ files: Set<string>; pages: Map<string, PageLinks>; policies: string[] }> {
+export async function readBuiltPages(
+  outputFolder: string,
+): Promise<{ files: Set<string>; pages: Map<string, PageLinks>; policies: string[] }> {
   const files = await builtFiles(outputFolder);
   const pages = new Map<string, PageLinks>();
   const policies: string[] = [];
@@ -48,15 +50,24 @@ export function builtPages(): AstroIntegration {
         await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
         const broken = brokenLinks(files, pages);
         if (broken.length > 0) {
-          const list = broken.map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`).join('\n');
-          const error = new AstroError(`${broken.length} broken internal link(s) in the built site:\n${list}`, 'Fix the link or the page it points to, then build again.');
+          const list = broken
+            .map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`)
+            .join('\n');
+          const error = new AstroError(
+            `${broken.length} broken internal link(s) in the built site:\n${list}`,
+            'Fix the link or the page it points to, then build again.',
+          );
           error.stack = '';
           throw error;
         }
-        logger.info(`every internal link and fragment of ${pages.size} pages resolves; _headers written with their policies`);
+        logger.info(
+          `every internal link and fragment of ${pages.size} pages resolves; _headers written with their policies`,
+        );
         const searched = await indexSite(outputFolder);
         const milliseconds = (performance.now() - started).toFixed(0);
-        logger.info(`search index written to pagefind/ after reading ${searched} built pages (only those marked data-pagefind-body are indexed); ${milliseconds} ms for the built pages in all`);
+        logger.info(
+          `search index written to pagefind/ after reading ${searched} built pages (only those marked data-pagefind-body are indexed); ${milliseconds} ms for the built pages in all`,
+        );
       },
     },
   };

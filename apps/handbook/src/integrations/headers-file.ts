@@ -14,5 +14,11 @@ export function pagePolicy(html: string): string | undefined {
  */
 export function headersFileText(policies: Iterable<string>): string {
   const policy = mergePolicies([...policies], HEADER_ONLY_DIRECTIVES);
-  return ['/*', `  Content-Security-Policy: ${policy}`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: same-origin', ''].join('\n');
+  return [
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: same-origin',
+    '',
+  ].join('\n');
 }

@@ -27,7 +27,8 @@ export function readPageLinks(html: string): PageLinks {
     onopentag(name, attributes) {
       if (attributes.id !== undefined) page.ids.add(attributes.id);
       if (name === 'a' && attributes.name !== undefined) page.ids.add(attributes.name);
-      if (LINKING_ELEMENTS.has(name) && attributes.href !== undefined) page.links.push(attributes.href);
+      if (LINKING_ELEMENTS.has(name) && attributes.href !== undefined)
+        page.links.push(attributes.href);
     },
   });
   parser.end(html);
@@ -45,7 +46,10 @@ function decoded(text: string): string {
 /** The built file a site path is served from, among `files` (paths relative to the output folder). */
 function servedFile(sitePath: string, files: ReadonlySet<string>): string | undefined {
   const relative = decoded(sitePath).replace(/^\/+/, '');
-  const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`, `${relative}.html`];
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [`${relative}index.html`]
+      : [relative, `${relative}/index.html`, `${relative}.html`];
   return candidates.find((candidate) => files.has(candidate));
 }
 
@@ -62,19 +66,32 @@ function sitePathOf(file: string): string {
  * order. Links to other sites, `mailto:` and the like are not followed; `#` alone (the top of the
  * page) always resolves.
  */
-export function brokenLinks(files: ReadonlySet<string>, pages: ReadonlyMap<string, PageLinks>): BrokenLink[] {
+export function brokenLinks(
+  files: ReadonlySet<string>,
+  pages: ReadonlyMap<string, PageLinks>,
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const file of [...pages.keys()].sort()) {
     const pagePath = sitePathOf(file);
     for (const href of pages.get(file)?.links ?? []) {
       if (EXTERNAL.test(href)) continue;
       const [beforeFragment = '', fragment] = href.split('#', 2) as [string, string | undefined];
-      const target = new URL(beforeFragment.split('?')[0] || pagePath, `https://site${pagePath}`).pathname;
+      const target = new URL(beforeFragment.split('?')[0] || pagePath, `https://site${pagePath}`)
+        .pathname;
       const targetFile = servedFile(target, files);
       if (targetFile === undefined) {
         broken.push({ page: pagePath, href, reason: 'no page is built at this path' });
-      } else if (fragment !== undefined && fragment !== '' && targetFile.endsWith('.html') && !pages.get(targetFile)?.ids.has(decoded(fragment))) {
-        broken.push({ page: pagePath, href, reason: `no element with id "${decoded(fragment)}" on ${target}` });
+      } else if (
+        fragment !== undefined &&
+        fragment !== '' &&
+        targetFile.endsWith('.html') &&
+        !pages.get(targetFile)?.ids.has(decoded(fragment))
+      ) {
+        broken.push({
+          page: pagePath,
+          href,
+          reason: `no element with id "${decoded(fragment)}" on ${target}`,
+        });
       }
     }
   }
@@ -83,5 +100,9 @@ export function brokenLinks(files: ReadonlySet<string>, pages: ReadonlyMap<strin
 
 /** Every file below an output folder, relative to it and `/`-separated. */
 export async function builtFiles(outputFolder: string): Promise<Set<string>> {
-  return new Set((await readdir(outputFolder, { recursive: true })).map((file) => file.split(path.sep).join('/')));
+  return new Set(
+    (await readdir(outputFolder, { recursive: true })).map((file) =>
+      file.split(path.sep).join('/'),
+    ),
+  );
 }

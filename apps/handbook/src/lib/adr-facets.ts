@@ -8,10 +8,15 @@ export const ADR_FACETS = ['status', 'tag', 'decision-maker', 'year'] as const;
 export type AdrFacet = (typeof ADR_FACETS)[number];
 
 /** Each facet's name on the page. */
-export const ADR_FACET_LABELS: Record<AdrFacet, string> = { status: 'Status', tag: 'Tag', 'decision-maker': 'Decision-maker', year: 'Year' };
+export const ADR_FACET_LABELS: Record<AdrFacet, string> = {
+  status: 'Status',
+  tag: 'Tag',
+  'decision-maker': 'Decision-maker',
+  year: 'Year',
+};
 
 /** The values an ADR has for a facet: one status, its tags, its decision-makers' ids, the year of its date. */
-export function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
+function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
   switch (facet) {
     case 'status':
       return [adr.data.status];
@@ -43,10 +48,15 @@ export interface FacetValue {
  * build time so each is a plain link to a page. Values are sorted by label (years newest
  * first); decision-makers are labelled by name. Input: the ADRs (newest first) and the roster.
  */
-export function adrFacetValues(adrs: readonly AdrPageEntry[], people: ReadonlyMap<string, Person>): FacetValue[] {
+export function adrFacetValues(
+  adrs: readonly AdrPageEntry[],
+  people: ReadonlyMap<string, Person>,
+): FacetValue[] {
   return ADR_FACETS.flatMap((facet) => {
     const byValue = new Map<string, AdrPageEntry[]>();
-    for (const adr of adrs) for (const value of facetValues(adr, facet)) byValue.set(value, [...(byValue.get(value) ?? []), adr]);
+    for (const adr of adrs)
+      for (const value of facetValues(adr, facet))
+        byValue.set(value, [...(byValue.get(value) ?? []), adr]);
     const values = [...byValue].map(([value, list]) => ({
       facet,
       value,
@@ -54,6 +64,8 @@ export function adrFacetValues(adrs: readonly AdrPageEntry[], people: ReadonlyMa
       href: facetHref(facet, value),
       adrs: list,
     }));
-    return values.sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label)));
+    return values.sort((a, b) =>
+      facet === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label),
+    );
   });
 }

@@ -4,13 +4,13 @@ import type { AdrPageEntry } from './adr-log.ts';
 export type AdrRelationKind = 'supersedes' | 'related' | 'links';
 
 /** One ADR placed on the graph's baseline. */
-export interface AdrNode {
+interface AdrNode {
   id: string;
   x: number;
 }
 
 /** One relation drawn as an arc from `from` to `to`. */
-export interface AdrEdge {
+interface AdrEdge {
   from: string;
   to: string;
   kind: AdrRelationKind;
@@ -38,7 +38,10 @@ const MARGIN = 28;
  * layout; a pair related in more than one way is drawn once per kind, an unordered pair once
  * for `related` and `links`.
  */
-export function adrGraph(adrs: readonly AdrPageEntry[], bodyLinks: readonly (readonly [string, string])[]): AdrGraph {
+export function adrGraph(
+  adrs: readonly AdrPageEntry[],
+  bodyLinks: readonly (readonly [string, string])[],
+): AdrGraph {
   const sorted = [...adrs].sort((a, b) => a.id.localeCompare(b.id));
   const nodes = sorted.map((adr, index) => ({ id: adr.id, x: MARGIN + index * STEP }));
   const xOf = new Map(nodes.map((node) => [node.id, node.x]));
@@ -54,12 +57,31 @@ export function adrGraph(adrs: readonly AdrPageEntry[], bodyLinks: readonly (rea
   }
   for (const [from, to] of bodyLinks) add(from, to, 'links', false);
 
-  const span = Math.max(0, ...[...pairs.values()].map(({ from, to }) => Math.abs((xOf.get(from) ?? 0) - (xOf.get(to) ?? 0))));
+  const span = Math.max(
+    0,
+    ...[...pairs.values()].map(({ from, to }) =>
+      Math.abs((xOf.get(from) ?? 0) - (xOf.get(to) ?? 0)),
+    ),
+  );
   const baseline = MARGIN + span / 2;
   const edges = [...pairs.values()].map(({ from, to, kind }) => {
-    const [x1, x2] = [xOf.get(from) ?? 0, xOf.get(to) ?? 0].sort((a, b) => a - b) as [number, number];
+    const [x1, x2] = [xOf.get(from) ?? 0, xOf.get(to) ?? 0].sort((a, b) => a - b) as [
+      number,
+      number,
+    ];
     const radius = (x2 - x1) / 2;
-    return { from, to, kind, path: `M ${x1} ${baseline} A ${radius} ${radius} 0 0 1 ${x2} ${baseline}` };
+    return {
+      from,
+      to,
+      kind,
+      path: `M ${x1} ${baseline} A ${radius} ${radius} 0 0 1 ${x2} ${baseline}`,
+    };
   });
-  return { width: MARGIN * 2 + Math.max(0, nodes.length - 1) * STEP, height: baseline + MARGIN + 16, baseline, nodes, edges };
+  return {
+    width: MARGIN * 2 + Math.max(0, nodes.length - 1) * STEP,
+    height: baseline + MARGIN + 16,
+    baseline,
+    nodes,
+    edges,
+  };
 }

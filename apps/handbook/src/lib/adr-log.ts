@@ -31,7 +31,10 @@ export async function peopleById(): Promise<Map<string, Person>> {
  * what supersedes it, and so on both ways), itself included, oldest number first. A lone ADR
  * gives a chain of one. Input: the ADR and every ADR. Output: the chain.
  */
-export function supersessionChain(adr: AdrPageEntry, adrs: readonly AdrPageEntry[]): AdrPageEntry[] {
+export function supersessionChain(
+  adr: AdrPageEntry,
+  adrs: readonly AdrPageEntry[],
+): AdrPageEntry[] {
   // Most ADRs stand alone: no need to index thousands of ADRs for each of their pages.
   if (adr.data.supersedes.length === 0 && adr.data['superseded-by'] === undefined) return [adr];
   const byId = new Map(adrs.map((entry) => [entry.id, entry]));
@@ -40,7 +43,10 @@ export function supersessionChain(adr: AdrPageEntry, adrs: readonly AdrPageEntry
   while (queue.length > 0) {
     const current = queue.shift() as AdrPageEntry;
     const superseded = current.data['superseded-by'];
-    for (const id of [...current.data.supersedes, ...(superseded === undefined ? [] : [superseded])]) {
+    for (const id of [
+      ...current.data.supersedes,
+      ...(superseded === undefined ? [] : [superseded]),
+    ]) {
       const next = byId.get(id);
       if (next !== undefined && !seen.has(id)) {
         seen.add(id);
@@ -48,5 +54,7 @@ export function supersessionChain(adr: AdrPageEntry, adrs: readonly AdrPageEntry
       }
     }
   }
-  return [...seen].map((id) => byId.get(id) as AdrPageEntry).sort((a, b) => a.id.localeCompare(b.id));
+  return [...seen]
+    .map((id) => byId.get(id) as AdrPageEntry)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

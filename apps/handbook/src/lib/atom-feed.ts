@@ -15,10 +15,12 @@ export interface FeedEntry {
  * `type="html"` inside CDATA and escapes only the first `]]>`: escaping `&`, `<` and `>` first
  * leaves no `]]>` to break out of the CDATA, and a reader shows `<script>` as text, not markup.
  */
-const asHtmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const asHtmlText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** A date or instant as a `Date`; a bare day is taken as midnight UTC. */
-const toDate = (value: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+const toDate = (value: string) =>
+  new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 
 /**
  * An Atom 1.0 feed (written by the `feed` package) of `entries`, newest first (ties by path), for the section
@@ -26,8 +28,20 @@ const toDate = (value: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `
  * when its content does. Titles and summaries are authors' text and stay text, whatever they hold
  * (`]]>`, markup). Output: the XML text.
  */
-export function atomFeed({ site, path, title, entries }: { site: URL; path: string; title: string; entries: readonly FeedEntry[] }): string {
-  const sorted = [...entries].sort((a, b) => toDate(b.date).getTime() - toDate(a.date).getTime() || b.path.localeCompare(a.path));
+export function atomFeed({
+  site,
+  path,
+  title,
+  entries,
+}: {
+  site: URL;
+  path: string;
+  title: string;
+  entries: readonly FeedEntry[];
+}): string {
+  const sorted = [...entries].sort(
+    (a, b) => toDate(b.date).getTime() - toDate(a.date).getTime() || b.path.localeCompare(a.path),
+  );
   const feed = new Feed({
     id: new URL(path, site).href,
     title,
@@ -39,7 +53,13 @@ export function atomFeed({ site, path, title, entries }: { site: URL; path: stri
   });
   for (const entry of sorted) {
     const link = new URL(entry.path, site).href;
-    feed.addItem({ id: link, link, title: asHtmlText(entry.title), date: toDate(entry.date), description: asHtmlText(entry.summary) });
+    feed.addItem({
+      id: link,
+      link,
+      title: asHtmlText(entry.title),
+      date: toDate(entry.date),
+      description: asHtmlText(entry.summary),
+    });
   }
   return feed.atom1();
 }

@@ -24,12 +24,17 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 export function mergePolicies(policies: readonly string[], extra: readonly string[] = []): string {
   const sources = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const directive of policy.split(';').map((part) => part.trim()).filter(Boolean)) {
+    for (const directive of policy
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const [name = '', ...values] = directive.split(/\s+/);
       const known = sources.get(name) ?? new Set<string>();
       for (const value of values) known.add(value);
       sources.set(name, known);
     }
   }
-  return [...[...sources].map(([name, values]) => [name, ...values].join(' ')), ...extra].join('; ');
+  return [...[...sources].map(([name, values]) => [name, ...values].join(' ')), ...extra].join(
+    '; ',
+  );
 }

@@ -9,7 +9,10 @@ const rank = (priority: (typeof DEBT_PRIORITIES)[number]) => DEBT_PRIORITIES.ind
 export async function openDebtItems(): Promise<CollectionEntry<'debt'>[]> {
   return (await collection('debt'))
     .filter((item) => item.data.resolved === undefined)
-    .sort((a, b) => rank(a.data.priority) - rank(b.data.priority) || a.data.title.localeCompare(b.data.title));
+    .sort(
+      (a, b) =>
+        rank(a.data.priority) - rank(b.data.priority) || a.data.title.localeCompare(b.data.title),
+    );
 }
 
 /** The register's pages of open items ({@link openDebtItems}), 100 a page, the first at `/debt/`. */

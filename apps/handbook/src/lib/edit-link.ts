@@ -14,13 +14,20 @@ const DEFAULT_BRANCH = 'main';
 export async function editLinks(root: string): Promise<((file: string) => string) | undefined> {
   let manifest: { repository?: string | { url?: string }; handbook?: { branch?: string } };
   try {
-    manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as typeof manifest;
+    manifest = JSON.parse(
+      await readFile(path.join(root, 'package.json'), 'utf8'),
+    ) as typeof manifest;
   } catch {
     return undefined;
   }
-  const url = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  const url =
+    typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
   if (url === undefined || !/^(?:git\+)?https:\/\//.test(url)) return undefined;
-  const base = url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+  const base = url
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
   const branch = manifest.handbook?.branch ?? DEFAULT_BRANCH;
-  return (file) => `${base}/edit/${encodeURIComponent(branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+  return (file) =>
+    `${base}/edit/${encodeURIComponent(branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -16,5 +16,8 @@ export function showExampleFile(content: ExampleFile | null): { code?: string; n
   }
   if (typeof content !== 'string') return { note: `A symbolic link to ${content.symlinkTo}.` };
   if (content.length <= MAX_SHOWN) return { code: content };
-  return { code: content.slice(0, MAX_SHOWN), note: `…and ${content.length - MAX_SHOWN} more characters.` };
+  return {
+    code: content.slice(0, MAX_SHOWN),
+    note: `…and ${content.length - MAX_SHOWN} more characters.`,
+  };
 }

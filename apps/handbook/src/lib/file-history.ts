@@ -26,15 +26,36 @@ async function git(root: string, ...args: string[]): Promise<string> {
 export async function readFileHistory(root: string): Promise<FileHistory> {
   try {
     const shallow = (await git(root, 'rev-parse', '--is-shallow-repository')).trim() === 'true';
-    const cutOffs = shallow ? new Set((await readFile(path.resolve(root, (await git(root, 'rev-parse', '--git-path', 'shallow')).trim()), 'utf8')).split('\n').filter(Boolean)) : new Set<string>();
-    const log = await git(root, 'log', '--format=%x00%H %cI', '--name-only', '--relative', '--no-renames', '--', '.');
+    const cutOffs = shallow
+      ? new Set(
+          (
+            await readFile(
+              path.resolve(root, (await git(root, 'rev-parse', '--git-path', 'shallow')).trim()),
+              'utf8',
+            )
+          )
+            .split('\n')
+            .filter(Boolean),
+        )
+      : new Set<string>();
+    const log = await git(
+      root,
+      'log',
+      '--format=%x00%H %cI',
+      '--name-only',
+      '--relative',
+      '--no-renames',
+      '--',
+      '.',
+    );
     const lastUpdated = new Map<string, string>();
     for (const commit of log.split('\0').slice(1)) {
       const [header = '', ...files] = commit.split('\n');
       const [hash = '', date = ''] = header.split(' ');
       // The log runs newest first, and a cut-off is the oldest commit a shallow clone has.
       if (cutOffs.has(hash)) continue;
-      for (const file of files) if (file !== '' && !lastUpdated.has(file)) lastUpdated.set(file, date);
+      for (const file of files)
+        if (file !== '' && !lastUpdated.has(file)) lastUpdated.set(file, date);
     }
     return { lastUpdated, shallow };
   } catch {

@@ -13,10 +13,16 @@ export function handbookSections(pages: readonly CollectionEntry<'page'>[]): Han
   const bySection = new Map<string, CollectionEntry<'page'>[]>();
   for (const page of pages) {
     const folder = page.id.includes('/') ? (page.id.split('/')[0] ?? '') : '';
-    const section = folder === '' ? 'General' : `${folder[0]?.toUpperCase()}${folder.slice(1).replaceAll('-', ' ')}`;
+    const section =
+      folder === ''
+        ? 'General'
+        : `${folder[0]?.toUpperCase()}${folder.slice(1).replaceAll('-', ' ')}`;
     bySection.set(section, [...(bySection.get(section) ?? []), page]);
   }
   const byOrder = (a: CollectionEntry<'page'>, b: CollectionEntry<'page'>) =>
-    (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.title.localeCompare(b.data.title);
-  return [...bySection.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([section, sectionPages]) => ({ section, pages: sectionPages.sort(byOrder) }));
+    (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+    a.data.title.localeCompare(b.data.title);
+  return [...bySection.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([section, sectionPages]) => ({ section, pages: sectionPages.sort(byOrder) }));
 }

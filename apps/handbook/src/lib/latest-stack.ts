@@ -3,5 +3,7 @@ import { collection } from './collections.ts';
 
 /** The tech stack file describing the latest day (`as-of`), or `undefined` when there is none: what `/stack/` and the deck's migration map show. */
 export async function latestStack(): Promise<CollectionEntry<'stack'> | undefined> {
-  return (await collection('stack')).sort((a, b) => b.data['as-of'].localeCompare(a.data['as-of']))[0];
+  return (await collection('stack')).sort((a, b) =>
+    b.data['as-of'].localeCompare(a.data['as-of']),
+  )[0];
 }

@@ -20,12 +20,20 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
  * new metric fails typecheck here until it is given a label and a unit.
  */
 export const METRICS: Record<DoraKey | ScorecardMetricKey, MetricPresentation> = {
-  'deployments-per-week': { label: 'Deployment frequency', unit: 'deployments per week', suffix: '/week' },
+  'deployments-per-week': {
+    label: 'Deployment frequency',
+    unit: 'deployments per week',
+    suffix: '/week',
+  },
   'lead-time-for-changes-days': { label: 'Lead time for changes', unit: 'days', suffix: ' days' },
   'change-failure-rate-percent': { label: 'Change failure rate', unit: 'percent', suffix: '%' },
   'time-to-restore-minutes': { label: 'Time to restore (MTTR)', unit: 'minutes', suffix: ' min' },
   'uptime-percent': { label: 'Uptime', unit: 'percent', suffix: '%' },
-  'infrastructure-time-percent': { label: 'Engineering time on infrastructure', unit: 'percent', suffix: '%' },
+  'infrastructure-time-percent': {
+    label: 'Engineering time on infrastructure',
+    unit: 'percent',
+    suffix: '%',
+  },
   'features-per-month': { label: 'Features shipped', unit: 'features per month', suffix: '/month' },
   'cycle-time-days': { label: 'Cycle time', unit: 'days', suffix: ' days' },
   'rd-run-rate-usd': { label: 'R&D run rate', unit: 'US dollars', suffix: '', currency: '$' },
@@ -43,7 +51,10 @@ function numberText(key: MetricKey, value: number): string {
 export function formatFigure(key: MetricKey, figure: Figure | null, approximate = false): string {
   if (figure === null) return 'not measured';
   const { suffix, currency = '' } = METRICS[key];
-  const value = typeof figure === 'number' ? numberText(key, figure) : `${numberText(key, figure.min)}–${numberText(key, figure.max)}`;
+  const value =
+    typeof figure === 'number'
+      ? numberText(key, figure)
+      : `${numberText(key, figure.min)}–${numberText(key, figure.max)}`;
   return `${approximate ? '~' : ''}${currency}${value}${suffix}`;
 }
 
@@ -64,6 +75,7 @@ export function formatTarget(key: MetricKey, target: Target | undefined): string
 export function formatMinutes(minutes: number | undefined): string {
   if (minutes === undefined) return '—';
   if (minutes < 60) return `${minutes} min`;
-  if (minutes < 1_440) return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+  if (minutes < 1_440)
+    return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
   return `${Math.floor(minutes / 1_440)} d ${Math.floor((minutes % 1_440) / 60)} h`;
 }

@@ -1,5 +1,5 @@
 /** How many rows a list page shows: a long log is split into pages of plain links (issue 10: no page lists every document). */
-export const LIST_PAGE_SIZE = 100;
+const LIST_PAGE_SIZE = 100;
 
 /** One page of a long list: its items, its 1-based number, how many pages there are, and where each page is. */
 export interface ListPage<T> {
@@ -20,7 +20,11 @@ export function pageHref(base: string, number: number): string {
  * Splits a list into pages of {@link LIST_PAGE_SIZE}, the first at `base`, the others at
  * `base/page/N/`. An empty list gives one empty page. Input: the items in display order.
  */
-export function paginate<T>(items: readonly T[], base: string, size = LIST_PAGE_SIZE): ListPage<T>[] {
+export function paginate<T>(
+  items: readonly T[],
+  base: string,
+  size = LIST_PAGE_SIZE,
+): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
     items: items.slice(index * size, (index + 1) * size),
@@ -38,6 +42,9 @@ export const SUMMARY_ITEMS = 10;
  * The first `limit` items of a list a page summarises, and how many it leaves unnamed, so that
  * no summary grows with the content. Input: the items in display order.
  */
-export function namedFirst<T>(items: readonly T[], limit = SUMMARY_ITEMS): { named: T[]; more: number } {
+export function namedFirst<T>(
+  items: readonly T[],
+  limit = SUMMARY_ITEMS,
+): { named: T[]; more: number } {
   return { named: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }

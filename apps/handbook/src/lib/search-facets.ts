@@ -13,7 +13,10 @@ function stringField(data: object, field: string): string[] {
  * What the search lets a reader filter an entry by: its type's label, and its `status`,
  * `severity` and `tags` fields when the type has them. Input: the type and the entry's data.
  */
-export function searchFacets<Name extends ContentTypeName>(type: Name, data: ContentData<Name>): SearchFacets {
+export function searchFacets<Name extends ContentTypeName>(
+  type: Name,
+  data: ContentData<Name>,
+): SearchFacets {
   const tags = (data as { tags?: unknown }).tags;
   return {
     type: [CONTENT_TYPES[type].label],

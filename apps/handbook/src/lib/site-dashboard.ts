@@ -8,7 +8,15 @@ import { collection } from './collections.ts';
  * figure reads the same on `/` and on a slide. Examples are left out unless `includeExamples`.
  */
 export async function siteDashboard(includeExamples = false) {
-  const [adr, incident, debt, scorecard] = await Promise.all([collection('adr'), collection('incident'), collection('debt'), collection('scorecard')]);
-  const figures: Dashboard = dashboard({ adr, incident, debt, scorecard }, { today: today(), includeExamples });
+  const [adr, incident, debt, scorecard] = await Promise.all([
+    collection('adr'),
+    collection('incident'),
+    collection('debt'),
+    collection('scorecard'),
+  ]);
+  const figures: Dashboard = dashboard(
+    { adr, incident, debt, scorecard },
+    { today: today(), includeExamples },
+  );
   return { figures, adr, incident, debt, scorecard };
 }

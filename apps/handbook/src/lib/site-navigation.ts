@@ -19,7 +19,7 @@ export interface Crumb {
 }
 
 /** The section a site path belongs to (`/adr/0005-x/` → Decisions), or `undefined` for the home page and pages outside a section. */
-export function sectionOf(path: string): Crumb | undefined {
+function sectionOf(path: string): Crumb | undefined {
   return SECTIONS.find(({ href }) => href !== '/' && path.startsWith(href));
 }
 

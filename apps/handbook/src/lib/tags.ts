@@ -26,7 +26,10 @@ export async function entriesByTag(): Promise<Map<string, TaggedEntry[]>> {
       if (!Array.isArray(tags)) continue;
       const title = (CONTENT_TYPES[type].title as (data: unknown) => string)(entry.data);
       for (const tag of tags.filter((value): value is string => typeof value === 'string')) {
-        byTag.set(tag, [...(byTag.get(tag) ?? []), { type, id: entry.id, title, href: hrefFor(type, entry.id) }]);
+        byTag.set(tag, [
+          ...(byTag.get(tag) ?? []),
+          { type, id: entry.id, title, href: hrefFor(type, entry.id) },
+        ]);
       }
     }
   }

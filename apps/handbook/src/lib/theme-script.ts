@@ -9,4 +9,5 @@ export const THEME_SCRIPT =
   "document.documentElement.dataset.theme = localStorage.getItem('handbook-theme') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');";
 
 /** The CSP source of {@link THEME_SCRIPT}: `sha256-` and the base64 SHA-256 of its exact text. */
-export const THEME_SCRIPT_HASH = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;
+export const THEME_SCRIPT_HASH =
+  `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;

@@ -6,6 +6,7 @@
 export function today(): string {
   const fixed = process.env.HANDBOOK_TODAY;
   if (fixed === undefined || fixed === '') return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`HANDBOOK_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed))
+    throw new Error(`HANDBOOK_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
   return fixed;
 }

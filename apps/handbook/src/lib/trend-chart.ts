@@ -33,7 +33,11 @@ const DAY = 86_400_000;
  * scale up) and d3-shape (the line). Input: points in date order, the latest target, size in
  * pixels. Output: {@link TrendChart}, with the value axis stretched to show the target too.
  */
-export function trendChart(points: readonly TrendPoint[], target: Target | undefined, { width = 640, height = 200 } = {}): TrendChart {
+export function trendChart(
+  points: readonly TrendPoint[],
+  target: Target | undefined,
+  { width = 640, height = 200 } = {},
+): TrendChart {
   const measured = points.flatMap(({ date, figure }) => {
     if (figure === null) return [];
     const [low, high] = typeof figure === 'number' ? [figure, figure] : [figure.min, figure.max];
@@ -44,15 +48,29 @@ export function trendChart(points: readonly TrendPoint[], target: Target | undef
   const x = scaleUtc()
     .domain(first === last ? [first - 30 * DAY, last + 30 * DAY] : [first, last])
     .range([MARGIN.left, width - MARGIN.right]);
-  const values = [...measured.flatMap(({ low, high }) => [low, high]), ...[target?.min, target?.max].filter((bound) => bound !== undefined)];
+  const values = [
+    ...measured.flatMap(({ low, high }) => [low, high]),
+    ...[target?.min, target?.max].filter((bound) => bound !== undefined),
+  ];
   const [low = 0, high = 1] = extent(values) as [number | undefined, number | undefined];
   const padding = low === high ? Math.max(Math.abs(low) * 0.1, 1) : (high - low) * 0.1;
   const y = scaleLinear()
     .domain([low - padding, high + padding])
     .nice(4)
     .range([height - MARGIN.bottom, MARGIN.top]);
-  const drawn = measured.map(({ time, low: from, high: to, date }) => ({ x: x(time), y: y((from + to) / 2), low: y(from), high: y(to), date }));
-  const path = drawn.length < 2 ? '' : (line<{ x: number; y: number }>().x((point) => point.x).y((point) => point.y)(drawn) ?? '');
+  const drawn = measured.map(({ time, low: from, high: to, date }) => ({
+    x: x(time),
+    y: y((from + to) / 2),
+    low: y(from),
+    high: y(to),
+    date,
+  }));
+  const path =
+    drawn.length < 2
+      ? ''
+      : (line<{ x: number; y: number }>()
+          .x((point) => point.x)
+          .y((point) => point.y)(drawn) ?? '');
   const targets = [
     ...(target?.min === undefined ? [] : [{ y: y(target.min), label: 'target minimum' }]),
     ...(target?.max === undefined ? [] : [{ y: y(target.max), label: 'target maximum' }]),

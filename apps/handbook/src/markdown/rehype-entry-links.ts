@@ -10,7 +10,9 @@ import { visit } from 'unist-util-visit';
  */
 export function entryHref(url: string, fromFile: string): string | undefined {
   const target = entryLinkTarget(url, fromFile);
-  return target?.id === undefined || url.startsWith('/') ? undefined : `${hrefFor(target.type, target.id)}${target.fragment}`;
+  return target?.id === undefined || url.startsWith('/')
+    ? undefined
+    : `${hrefFor(target.type, target.id)}${target.fragment}`;
 }
 
 /**

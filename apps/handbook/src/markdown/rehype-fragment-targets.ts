@@ -30,7 +30,8 @@ export function rehypeFragmentTargets() {
       const href = element.tagName === 'a' ? element.properties.href : undefined;
       if (typeof href !== 'string' || !href.startsWith('#')) return;
       const target = safeDecode(href.slice(1));
-      if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`)) element.properties.href = `#${CLOBBER_PREFIX}${target}`;
+      if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`))
+        element.properties.href = `#${CLOBBER_PREFIX}${target}`;
     });
   };
 }

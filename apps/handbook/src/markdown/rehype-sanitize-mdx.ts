@@ -4,7 +4,11 @@ import { isMdxComponent, type MdxTypeName } from '@handbook/schema';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
-import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'mdast-util-mdx-jsx';
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 type Node = RootContent | ElementContent;
@@ -20,9 +24,11 @@ const SCHEMA: Schema = {
 };
 
 /** The MDX content type of a file by its path: decks under `content/decks/`, handbook pages otherwise. */
-const typeOf = (path: string): MdxTypeName => (path.split('\\').join('/').includes('content/decks/') ? 'deck' : 'page');
+const typeOf = (path: string): MdxTypeName =>
+  path.split('\\').join('/').includes('content/decks/') ? 'deck' : 'page';
 
-const isRawAttribute = (name: string) => name.includes(':') || /^(?:dangerouslySetInnerHTML|innerHTML|outerHTML|srcdoc)$/i.test(name);
+const isRawAttribute = (name: string) =>
+  name.includes(':') || /^(?:dangerouslySetInnerHTML|innerHTML|outerHTML|srcdoc)$/i.test(name);
 
 /** An attribute's value as data, or `undefined` when it is code. */
 function attributeValue(attribute: MdxJsxAttribute): string | number | boolean | undefined {
@@ -31,7 +37,9 @@ function attributeValue(attribute: MdxJsxAttribute): string | number | boolean |
   if (typeof value === 'string') return value;
   const literal = readLiteral(value.data?.estree);
   const data = literal?.value;
-  return typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean' ? data : undefined;
+  return typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean'
+    ? data
+    : undefined;
 }
 
 /** A component node kept with only the props that are data (literal values, no directives, no spreads). */
@@ -40,7 +48,9 @@ function trustedComponent(element: MdxElement): MdxElement {
     (attribute) =>
       attribute.type === 'mdxJsxAttribute' &&
       !isRawAttribute(attribute.name) &&
-      (typeof attribute.value !== 'object' || attribute.value === null || readLiteral(attribute.value.data?.estree) !== undefined),
+      (typeof attribute.value !== 'object' ||
+        attribute.value === null ||
+        readLiteral(attribute.value.data?.estree) !== undefined),
   );
   return { ...element, attributes, children: [] };
 }
@@ -74,7 +84,11 @@ export function rehypeSanitizeMdx() {
           case 'mdxFlowExpression':
           case 'mdxTextExpression': {
             const value = readLiteral(node.data?.estree)?.value;
-            return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? [{ type: 'text', value: String(value) }] : [];
+            return typeof value === 'string' ||
+              typeof value === 'number' ||
+              typeof value === 'boolean'
+              ? [{ type: 'text', value: String(value) }]
+              : [];
           }
           case 'mdxJsxFlowElement':
           case 'mdxJsxTextElement':
@@ -91,13 +105,21 @@ export function rehypeSanitizeMdx() {
       if (element.name === null) return children;
       if (isMdxComponent(element.name, type)) {
         trusted.push(trustedComponent(element));
-        return [{ type: 'element', tagName: PLACEHOLDER, properties: { dataHandbookComponent: `${nonce}:${trusted.length - 1}` }, children }];
+        return [
+          {
+            type: 'element',
+            tagName: PLACEHOLDER,
+            properties: { dataHandbookComponent: `${nonce}:${trusted.length - 1}` },
+            children,
+          },
+        ];
       }
       if (!isHtmlName(element.name) || element.name === PLACEHOLDER) return [];
       const properties: Properties = {};
       for (const attribute of element.attributes) {
         const value = attribute.type === 'mdxJsxAttribute' ? attributeValue(attribute) : undefined;
-        if (attribute.type === 'mdxJsxAttribute' && value !== undefined) properties[attribute.name] = value;
+        if (attribute.type === 'mdxJsxAttribute' && value !== undefined)
+          properties[attribute.name] = value;
       }
       return [h(element.name, properties, children)];
     };
@@ -105,9 +127,13 @@ export function rehypeSanitizeMdx() {
     const restore = (nodes: readonly ElementContent[]): ElementContent[] =>
       nodes.map((node) => {
         if (node.type !== 'element') return node;
-        const key = node.tagName === PLACEHOLDER ? String(node.properties.dataHandbookComponent ?? '') : '';
-        const component = key.startsWith(`${nonce}:`) ? trusted[Number(key.slice(nonce.length + 1))] : undefined;
-        if (component !== undefined) return { ...component, children: restore(node.children) } as unknown as ElementContent;
+        const key =
+          node.tagName === PLACEHOLDER ? String(node.properties.dataHandbookComponent ?? '') : '';
+        const component = key.startsWith(`${nonce}:`)
+          ? trusted[Number(key.slice(nonce.length + 1))]
+          : undefined;
+        if (component !== undefined)
+          return { ...component, children: restore(node.children) } as unknown as ElementContent;
         return { ...node, children: restore(node.children) } satisfies Element;
       });
 

@@ -26,7 +26,12 @@ export interface RenderedBody {
 function pipeline(rawHtml: boolean) {
   const processor = unified().use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' });
   if (rawHtml) processor.use(rehypeRaw);
-  return processor.use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeFragmentTargets).use(rehypeHeadingIds).use(rehypeScrollableTables).use(rehypeStringify);
+  return processor
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeFragmentTargets)
+    .use(rehypeHeadingIds)
+    .use(rehypeScrollableTables)
+    .use(rehypeStringify);
 }
 
 const withRawHtml = pipeline(true);
@@ -44,7 +49,10 @@ function hasRawHtml(node: Root | RootContent): boolean {
  * Input: the tree, the repository-relative path of its file and its URL. Output: HTML and headings.
  */
 export async function renderEntry(tree: Root, file: string, fileURL: URL): Promise<RenderedBody> {
-  const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
+  const body: Root = {
+    type: 'root',
+    children: tree.children.filter((node) => node.type !== 'yaml'),
+  };
   const vfile = new VFile({ path: fileURL, data: { astro: { frontmatter: {} } } });
   const toHtml = hasRawHtml(body) ? withRawHtml : withoutRawHtml;
   const hast = await toHtml.run(body, vfile);

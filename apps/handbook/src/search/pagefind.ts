@@ -17,7 +17,12 @@ export interface SearchOutcome {
 }
 
 interface PagefindResult {
-  data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string; filters: Record<string, string[]> }>;
+  data(): Promise<{
+    url: string;
+    meta: Record<string, string>;
+    excerpt: string;
+    filters: Record<string, string[]>;
+  }>;
 }
 
 interface Pagefind {
@@ -37,12 +42,14 @@ let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, fetched the first time a reader searches and never before. */
 function pagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ PAGEFIND_MODULE) as Promise<Pagefind>).then(async (module) => {
-    await module.init();
-    // Searches count results per filter value only once the filter index is loaded.
-    await module.filters();
-    return module;
-  });
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_MODULE) as Promise<Pagefind>).then(
+    async (module) => {
+      await module.init();
+      // Searches count results per filter value only once the filter index is loaded.
+      await module.filters();
+      return module;
+    },
+  );
   return loading;
 }
 
@@ -51,16 +58,27 @@ function pagefind(): Promise<Pagefind> {
  * filter values, and how many hits to load. Output: the outcome, or `null` when a newer search
  * started while this one waited (typing replaces the query).
  */
-export async function search(query: string, filters: Partial<Record<SearchFilter, string>>, limit: number): Promise<SearchOutcome | null> {
+export async function search(
+  query: string,
+  filters: Partial<Record<SearchFilter, string>>,
+  limit: number,
+): Promise<SearchOutcome | null> {
   const engine = await pagefind();
-  const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
+  const chosen = Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Record<string, string>;
   const term = query.trim() === '' ? null : query;
   const found = await engine.debouncedSearch(term, { filters: chosen }, 120);
   if (found === null) return null;
   const hits = await Promise.all(
     found.results.slice(0, limit).map(async (result) => {
       const data = await result.data();
-      return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters };
+      return {
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        excerpt: data.excerpt,
+        filters: data.filters,
+      };
     }),
   );
   return { hits, total: found.results.length, counts: found.filters };
@@ -70,7 +88,7 @@ export async function search(query: string, filters: Partial<Record<SearchFilter
  * The excerpt as DOM nodes: its text, and `<mark>` around matched words; any other markup is
  * dropped, so nothing in an excerpt can run or style itself.
  */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
   return [...parsed.childNodes].map((node) => {
     if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
@@ -89,7 +107,11 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   link.textContent = hit.title;
   const facts = document.createElement('span');
   facts.className = 'search-hit-facts';
-  facts.textContent = [...(hit.filters.type ?? []), ...(hit.filters.status ?? []), ...(hit.filters.severity ?? [])].join(' · ');
+  facts.textContent = [
+    ...(hit.filters.type ?? []),
+    ...(hit.filters.status ?? []),
+    ...(hit.filters.severity ?? []),
+  ].join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
   excerpt.append(...excerptNodes(hit.excerpt));

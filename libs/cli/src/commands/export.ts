@@ -24,22 +24,36 @@ const DEFAULT_SITE = 'apps/handbook/dist';
  * with `notes`) and writes the PDF atomically. Never overwrites a file unless `force`. Throws
  * {@link UsageError} when the site is not built or has no such deck.
  */
-export async function exportDeck(root: string, slug: string, options: ExportOptions, io: CliIo): Promise<void> {
+export async function exportDeck(
+  root: string,
+  slug: string,
+  options: ExportOptions,
+  io: CliIo,
+): Promise<void> {
   const site = path.resolve(root, options.site);
   await access(path.join(site, 'index.html')).catch(() => {
-    throw new UsageError(`${options.site} holds no built site; build it first with \`npx nx run handbook:build\`.`);
+    throw new UsageError(
+      `${options.site} holds no built site; build it first with \`npx nx run handbook:build\`.`,
+    );
   });
   const target = path.resolve(io.cwd, options.pdf);
   // Loaded here, not with the CLI: a browser and a web server cost every other command a quarter of a second to import.
-  const [{ chromium }, { serveStatic }] = await Promise.all([import('playwright'), import('../serve-static.ts')]);
+  const [{ chromium }, { serveStatic }] = await Promise.all([
+    import('playwright'),
+    import('../serve-static.ts'),
+  ]);
   const server = await serveStatic(site);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}${hrefFor('deck', slug)}`);
-    if (response === null || !response.ok()) throw new UsageError(`${options.site} has no deck "${slug}"; the decks are the files of ${CONTENT_TYPES.deck.folder}/.`);
+    if (response === null || !response.ok())
+      throw new UsageError(
+        `${options.site} has no deck "${slug}"; the decks are the files of ${CONTENT_TYPES.deck.folder}/.`,
+      );
     await page.emulateMedia({ media: 'print' });
-    if (options.notes === true) await page.evaluate("document.documentElement.classList.add('print-notes')");
+    if (options.notes === true)
+      await page.evaluate("document.documentElement.classList.add('print-notes')");
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     if (options.force === true) await replaceFile(target, pdf);
     else await createFile(target, pdf, options.pdf);
@@ -51,9 +65,13 @@ export async function exportDeck(root: string, slug: string, options: ExportOpti
 }
 
 /** Declares `handbook export` and its `deck` subcommand; `run` receives the validated arguments. */
-export function exportCommand(run: (slug: string, options: ExportOptions) => Promise<void>): Command {
+export function exportCommand(
+  run: (slug: string, options: ExportOptions) => Promise<void>,
+): Command {
   const deck = new Command('deck')
-    .description('Write a deck as a PDF, one page per slide, from the built site (Playwright and Chromium).')
+    .description(
+      'Write a deck as a PDF, one page per slide, from the built site (Playwright and Chromium).',
+    )
     .argument('<slug>', 'the deck, by its file name in content/decks/ without .mdx')
     .requiredOption('--pdf <file>', 'the PDF to write')
     .option('--notes', 'print the speaker notes under each slide')

@@ -18,7 +18,7 @@ export interface LintOptions {
  * The exit code for a set of diagnostics: 1 on any error or on more warnings than
  * `maxWarnings` (when it is 0 or more), 0 otherwise.
  */
-export function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number): ExitCode {
+function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number): ExitCode {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? EXIT.problems : EXIT.ok;
@@ -30,29 +30,57 @@ export function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: nu
  * in the chosen format and returns the exit code. Throws {@link UsageError} for a path outside
  * the repository or missing.
  */
-export async function lint(root: string, paths: readonly string[], options: LintOptions, io: CliIo): Promise<ExitCode> {
+export async function lint(
+  root: string,
+  paths: readonly string[],
+  options: LintOptions,
+  io: CliIo,
+): Promise<ExitCode> {
   const selected = await Promise.all(paths.map((typed) => repositoryPath(root, io.cwd, typed)));
-  const within = (file: string) => selected.length === 0 || selected.some((chosen) => isWithin(file, chosen));
+  const within = (file: string) =>
+    selected.length === 0 || selected.some((chosen) => isWithin(file, chosen));
   const repository = await loadRepository(root, { today: io.today });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const checked = [...repository.files.map((listed) => listed.file), ROSTER_FILE].filter(within);
-  const sources = options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();
-  io.stdout(FORMATTERS[options.format]({ diagnostics, checkedFiles: checked.length, colour: io.colour, source: (file) => sources.get(file) }));
+  const sources =
+    options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();
+  io.stdout(
+    FORMATTERS[options.format]({
+      diagnostics,
+      checkedFiles: checked.length,
+      colour: io.colour,
+      source: (file) => sources.get(file),
+    }),
+  );
   return lintExitCode(diagnostics, options.maxWarnings);
 }
 
 function parseMaxWarnings(text: string): number {
-  if (!/^\d+$/.test(text)) throw new InvalidArgumentError('Give a whole number of warnings, such as 0.');
+  if (!/^\d+$/.test(text))
+    throw new InvalidArgumentError('Give a whole number of warnings, such as 0.');
   return Number(text);
 }
 
 /** Declares `handbook lint` on `program`; `run` receives the validated arguments. */
-export function lintCommand(run: (paths: string[], options: LintOptions) => Promise<void>): Command {
+export function lintCommand(
+  run: (paths: string[], options: LintOptions) => Promise<void>,
+): Command {
   return new Command('lint')
-    .description('Check every content file: schema, references, identity, structure, time and safety rules.')
-    .argument('[paths...]', 'files or folders to report on (references are still resolved against the whole repository)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .addOption(new Option('--max-warnings <count>', 'fail when there are more warnings than this').argParser(parseMaxWarnings).default(-1, 'no limit'))
+    .description(
+      'Check every content file: schema, references, identity, structure, time and safety rules.',
+    )
+    .argument(
+      '[paths...]',
+      'files or folders to report on (references are still resolved against the whole repository)',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
+    )
+    .addOption(
+      new Option('--max-warnings <count>', 'fail when there are more warnings than this')
+        .argParser(parseMaxWarnings)
+        .default(-1, 'no limit'),
+    )
     .addHelpText(
       'after',
       `

@@ -21,10 +21,15 @@ export interface NewOptions {
 /** The ADR numbered `reference` ("12", "0012" or its id) among `files`; throws {@link UsageError} when none or several. */
 function adrToSupersede(files: readonly ListedFile[], reference: string): ListedFile {
   const adrs = files.filter((file) => file.type === 'adr');
-  const matches = /^\d+$/.test(reference) ? adrs.filter((file) => file.number === Number(reference)) : adrs.filter((file) => file.id === reference);
-  if (matches.length === 0) throw new UsageError(`--supersedes ${reference}: there is no such ADR in adr/.`);
+  const matches = /^\d+$/.test(reference)
+    ? adrs.filter((file) => file.number === Number(reference))
+    : adrs.filter((file) => file.id === reference);
+  if (matches.length === 0)
+    throw new UsageError(`--supersedes ${reference}: there is no such ADR in adr/.`);
   if (matches.length > 1) {
-    throw new UsageError(`--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber <file>\`.`);
+    throw new UsageError(
+      `--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber <file>\`.`,
+    );
   }
   return matches[0] as ListedFile;
 }
@@ -36,20 +41,35 @@ function adrToSupersede(files: readonly ListedFile[], reference: string): Listed
  * that ADR superseded by the new one, editing only those fields of its front matter. Never
  * overwrites: throws {@link UsageError} when the file exists, leaving every file as it was.
  */
-export async function newEntry(root: string, type: NewType, title: string, options: NewOptions, io: CliIo): Promise<void> {
+export async function newEntry(
+  root: string,
+  type: NewType,
+  title: string,
+  options: NewOptions,
+  io: CliIo,
+): Promise<void> {
   const slug = slugify(title);
-  if (slug === '') throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
-  if (options.supersedes !== undefined && type !== 'adr') throw new UsageError('--supersedes applies to ADRs only.');
+  if (slug === '')
+    throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
+  if (options.supersedes !== undefined && type !== 'adr')
+    throw new UsageError('--supersedes applies to ADRs only.');
   const { files } = await listContentFiles(root);
-  const numbers = files.flatMap((file) => (file.type === 'adr' && file.number !== undefined ? [file.number] : []));
-  const superseded = options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes);
+  const numbers = files.flatMap((file) =>
+    file.type === 'adr' && file.number !== undefined ? [file.number] : [],
+  );
+  const superseded =
+    options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes);
   const draft = draftFor(type, {
     title: title.trim(),
     slug,
     today: io.today,
     now: io.now,
     nextNumber: Math.max(0, ...numbers) + 1,
-    decisionMakers: options.decisionMakers?.split(',').map((id) => id.trim()).filter((id) => id !== '') ?? [],
+    decisionMakers:
+      options.decisionMakers
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '') ?? [],
     severity: options.severity,
     owner: options.owner,
     supersedes: superseded?.id,
@@ -60,10 +80,14 @@ export async function newEntry(root: string, type: NewType, title: string, optio
   const edited =
     superseded === undefined
       ? undefined
-      : setFrontMatterFields(superseded.file, await readFile(path.join(root, superseded.file), 'utf8'), [
-          { field: 'status', value: 'superseded' },
-          { field: 'superseded-by', value: draft.id, after: 'status' },
-        ]);
+      : setFrontMatterFields(
+          superseded.file,
+          await readFile(path.join(root, superseded.file), 'utf8'),
+          [
+            { field: 'status', value: 'superseded' },
+            { field: 'superseded-by', value: draft.id, after: 'status' },
+          ],
+        );
 
   await createFile(target, draftText(type, draft), file);
   if (superseded !== undefined && edited !== undefined) {
@@ -76,7 +100,9 @@ export async function newEntry(root: string, type: NewType, title: string, optio
   }
   io.stdout(`${file}\n`);
   const guidance = [
-    ...(superseded === undefined ? [] : [`${superseded.file}: status superseded, superseded-by ${draft.id}.`]),
+    ...(superseded === undefined
+      ? []
+      : [`${superseded.file}: status superseded, superseded-by ${draft.id}.`]),
     ...(draft.toFill.length === 0 ? [] : [`Fill in: ${draft.toFill.join('; ')}.`]),
     ...draft.notes,
     `Check it with: npx handbook lint ${file}`,
@@ -85,13 +111,18 @@ export async function newEntry(root: string, type: NewType, title: string, optio
 }
 
 /** Declares `handbook new` on `program`; `run` receives the validated arguments. */
-export function newCommand(run: (type: NewType, title: string, options: NewOptions) => Promise<void>): Command {
+export function newCommand(
+  run: (type: NewType, title: string, options: NewOptions) => Promise<void>,
+): Command {
   return new Command('new')
     .description('Write a new entry from its template and print its path; never overwrites a file.')
     .addArgument(new Argument('<type>', 'what to write').choices(NEW_TYPES))
     .argument('<title>', 'the title, in quotes; the file name is made from it')
     .option('--decision-makers <ids>', 'ADR: comma-separated person ids from content/team.yaml')
-    .option('--supersedes <adr>', 'ADR: number or id of the ADR this one supersedes; marks it superseded')
+    .option(
+      '--supersedes <adr>',
+      'ADR: number or id of the ADR this one supersedes; marks it superseded',
+    )
     .addOption(new Option('--severity <level>', 'postmortem: the severity').choices(SEVERITIES))
     .option('--owner <id>', 'debt item or handbook page: the owner, a person id')
     .addHelpText(

@@ -20,7 +20,9 @@ const occurrences = (id: string) => new RegExp(`(?<![a-z0-9-])${escape(id)}(?![a
 
 /** The 1-based lines of `text` on which `pattern` matches. */
 function linesMatching(text: string, pattern: RegExp): number[] {
-  return text.split('\n').flatMap((line, index) => (new RegExp(pattern.source).test(line) ? [index + 1] : []));
+  return text
+    .split('\n')
+    .flatMap((line, index) => (new RegExp(pattern.source).test(line) ? [index + 1] : []));
 }
 
 /**
@@ -30,12 +32,20 @@ function linesMatching(text: string, pattern: RegExp): number[] {
  * Writes are atomic per file and the new name never overwrites one. Throws {@link UsageError}
  * when `file` is not an ADR of the repository.
  */
-export async function renumberAdr(root: string, typed: string, options: RenumberOptions, io: CliIo): Promise<void> {
+export async function renumberAdr(
+  root: string,
+  typed: string,
+  options: RenumberOptions,
+  io: CliIo,
+): Promise<void> {
   const file = await repositoryPath(root, io.cwd, typed);
   const { files } = await listContentFiles(root);
   const moving = files.find((listed) => listed.file === file && listed.type === 'adr');
-  if (moving === undefined) throw new UsageError(`${typed} is not an ADR file named NNNN-kebab-title.md in adr/.`);
-  const next = Math.max(...files.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) + 1;
+  if (moving === undefined)
+    throw new UsageError(`${typed} is not an ADR file named NNNN-kebab-title.md in adr/.`);
+  const next =
+    Math.max(...files.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) +
+    1;
   const newId = `${String(next).padStart(4, '0')}${moving.id.slice(4)}`;
   const newFile = `${path.posix.dirname(moving.file)}/${newId}${path.posix.extname(moving.file)}`;
   const pattern = occurrences(moving.id);
@@ -45,7 +55,8 @@ export async function renumberAdr(root: string, typed: string, options: Renumber
     const text = await readFile(path.join(root, listed.file), 'utf8').catch(() => undefined);
     if (text === undefined) continue;
     const lines = linesMatching(text, pattern);
-    if (lines.length > 0 || listed.file === moving.file) rewrites.push({ file: listed.file, text: text.replace(pattern, newId), lines });
+    if (lines.length > 0 || listed.file === moving.file)
+      rewrites.push({ file: listed.file, text: text.replace(pattern, newId), lines });
   }
 
   const verb = options.dryRun === true ? 'would move' : 'moved';
@@ -57,15 +68,21 @@ export async function renumberAdr(root: string, typed: string, options: Renumber
     const own = rewrites.find((rewrite) => rewrite.file === moving.file);
     await createFile(path.join(root, newFile), own?.text ?? '', newFile);
     await unlink(path.join(root, moving.file));
-    for (const rewrite of rewrites) if (rewrite.file !== moving.file) await replaceFile(path.join(root, rewrite.file), rewrite.text);
+    for (const rewrite of rewrites)
+      if (rewrite.file !== moving.file)
+        await replaceFile(path.join(root, rewrite.file), rewrite.text);
   }
   io.stdout(`${report.join('\n')}\n`);
 }
 
 /** Declares `handbook adr` and its `renumber` subcommand; `run` receives the validated arguments. */
-export function adrCommand(run: (file: string, options: RenumberOptions) => Promise<void>): Command {
+export function adrCommand(
+  run: (file: string, options: RenumberOptions) => Promise<void>,
+): Command {
   const renumber = new Command('renumber')
-    .description('Move an ADR to the next free number and rewrite every reference to it (after parallel pull requests took the same number).')
+    .description(
+      'Move an ADR to the next free number and rewrite every reference to it (after parallel pull requests took the same number).',
+    )
     .argument('<file>', 'the ADR file to move, such as adr/0013-use-x.md')
     .option('--dry-run', 'print the plan without changing any file')
     .addHelpText(
@@ -76,5 +93,7 @@ Examples:
   $ npx handbook adr renumber adr/0013-use-x.md`,
     )
     .action(async (file: string, options: RenumberOptions) => run(file, options));
-  return new Command('adr').description('Commands for Architecture Decision Records.').addCommand(renumber);
+  return new Command('adr')
+    .description('Commands for Architecture Decision Records.')
+    .addCommand(renumber);
 }

@@ -11,7 +11,8 @@ export interface SchemaOptions {
 }
 
 /** The text of a generated schema file: two-space JSON and a final newline, as editors save it. */
-const schemaText = (document: (typeof SCHEMA_DOCUMENTS)[number]) => `${JSON.stringify(jsonSchemaOf(document), null, 2)}\n`;
+const schemaText = (document: (typeof SCHEMA_DOCUMENTS)[number]) =>
+  `${JSON.stringify(jsonSchemaOf(document), null, 2)}\n`;
 
 /**
  * Runs `handbook schema`: with `out`, writes `<document>.schema.json` for every content type and
@@ -21,7 +22,9 @@ const schemaText = (document: (typeof SCHEMA_DOCUMENTS)[number]) => `${JSON.stri
  */
 export async function writeSchemas(options: SchemaOptions, io: CliIo): Promise<void> {
   if (options.out === undefined) {
-    const all = Object.fromEntries(SCHEMA_DOCUMENTS.map((document) => [document, jsonSchemaOf(document)]));
+    const all = Object.fromEntries(
+      SCHEMA_DOCUMENTS.map((document) => [document, jsonSchemaOf(document)]),
+    );
     io.stdout(`${JSON.stringify(all, null, 2)}\n`);
     return;
   }
@@ -39,8 +42,13 @@ export async function writeSchemas(options: SchemaOptions, io: CliIo): Promise<v
 /** Declares `handbook schema`; `run` receives the validated options. */
 export function schemaCommand(run: (options: SchemaOptions) => Promise<void>): Command {
   return new Command('schema')
-    .description('Write JSON Schema for every content type and the roster, from the zod schemas, for editors and other tools.')
-    .option('--out <dir>', 'write one <type>.schema.json per type into this folder instead of printing them')
+    .description(
+      'Write JSON Schema for every content type and the roster, from the zod schemas, for editors and other tools.',
+    )
+    .option(
+      '--out <dir>',
+      'write one <type>.schema.json per type into this folder instead of printing them',
+    )
     .addHelpText(
       'after',
       `

@@ -2,10 +2,12 @@ import { summary } from './summary.ts';
 import { fullMessage, type LintReport } from './report.ts';
 
 /** Escapes a workflow command's message (GitHub Actions toolkit's `escapeData`). */
-const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeData = (text: string) =>
+  text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 
 /** Escapes a workflow command's property value (the toolkit's `escapeProperty`). */
-const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+const escapeProperty = (text: string) =>
+  escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /**
  * `--format github`: one GitHub Actions workflow command per diagnostic

@@ -2,9 +2,9 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxFlowExpression, MdxjsEsm, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExpression } from 'mdast-util-mdx';
 
 /** A JSX element of an MDX body: `<Callout>` or `<div>`. */
-export type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** An expression of an MDX body: `{…}` on its own line or inside text. */
-export type MdxExpression = MdxFlowExpression | MdxTextExpression;
+type MdxExpression = MdxFlowExpression | MdxTextExpression;
 
 /** The MDX constructs of one tree, in document order. */
 export interface MdxNodes {

@@ -19,7 +19,7 @@ export interface FileContext {
 }
 
 /** The 1-based line and column of a 0-based `offset` into `text`. */
-export function positionAt(text: string, offset: number): Position {
+function positionAt(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -134,7 +134,7 @@ export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = 
   checkMdxAttributes,
 ];
 
-export { report, withArticle, type ExampleFile, type ExampleFiles, type Rule } from './rule.ts';
+export { report, type ExampleFile, type ExampleFiles, type Rule } from './rule.ts';
 
 /** The URL of a rule's page in the published handbook (`/rules/schema/unknown-field/`). */
 export function ruleHref(id: RuleId): string {

@@ -5,7 +5,12 @@ import type { DoraKey, Metric, Scorecard } from '../scorecard.ts';
 import { debtRegisterSummary, type DebtRegisterSummary } from './debt.ts';
 import { doraBand, type DoraBand } from './dora.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
-import { incidentSummary, openActionItems, type IncidentSummary, type TrackedActionItem } from './incidents.ts';
+import {
+  incidentSummary,
+  openActionItems,
+  type IncidentSummary,
+  type TrackedActionItem,
+} from './incidents.ts';
 import { reviewsDue, type ReviewDue } from './reviews.ts';
 import { meetsTarget } from './targets.ts';
 
@@ -45,7 +50,12 @@ export interface Dashboard {
   reviewsDue: ReviewDue[];
 }
 
-const DORA_KEYS: readonly DoraKey[] = ['deployments-per-week', 'lead-time-for-changes-days', 'change-failure-rate-percent', 'time-to-restore-minutes'];
+const DORA_KEYS: readonly DoraKey[] = [
+  'deployments-per-week',
+  'lead-time-for-changes-days',
+  'change-failure-rate-percent',
+  'time-to-restore-minutes',
+];
 
 /**
  * The leaders' dashboard: the latest scorecard's DORA keys against target with their DORA 2023
@@ -54,17 +64,33 @@ const DORA_KEYS: readonly DoraKey[] = ['deployments-per-week', 'lead-time-for-ch
  * due. Records marked `example` are left out unless `includeExamples`. The site's dashboard and
  * the decks both call this, so a figure is the same wherever it appears.
  */
-export function dashboard(input: DashboardInput, { today, ...options }: { today: string } & ExampleOption): Dashboard {
+export function dashboard(
+  input: DashboardInput,
+  { today, ...options }: { today: string } & ExampleOption,
+): Dashboard {
   const scorecards = countable(input.scorecard, options).sort((a, b) => b.id.localeCompare(a.id));
   const scorecard = scorecards[0];
-  const dora = scorecard === undefined
-    ? []
-    : DORA_KEYS.map((key) => {
-        const metric = scorecard.data.dora[key];
-        return { key, metric, band: doraBand(key, metric.current), meetsTarget: meetsTarget(metric.current, metric.target) };
-      });
-  const adrsByStatus = Object.fromEntries(ADR_STATUSES.map((status) => [status, input.adr.filter((adr) => adr.data.status === status).length])) as Record<AdrStatus, number>;
-  const recentAdrs = [...input.adr].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id)).slice(0, 5);
+  const dora =
+    scorecard === undefined
+      ? []
+      : DORA_KEYS.map((key) => {
+          const metric = scorecard.data.dora[key];
+          return {
+            key,
+            metric,
+            band: doraBand(key, metric.current),
+            meetsTarget: meetsTarget(metric.current, metric.target),
+          };
+        });
+  const adrsByStatus = Object.fromEntries(
+    ADR_STATUSES.map((status) => [
+      status,
+      input.adr.filter((adr) => adr.data.status === status).length,
+    ]),
+  ) as Record<AdrStatus, number>;
+  const recentAdrs = [...input.adr]
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
+    .slice(0, 5);
   return {
     scorecard,
     dora,

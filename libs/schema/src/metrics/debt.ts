@@ -1,4 +1,10 @@
-import { DEBT_PRIORITIES, DEBT_QUADRANTS, type DebtItem, type DebtPriority, type DebtQuadrant } from '../debt.ts';
+import {
+  DEBT_PRIORITIES,
+  DEBT_QUADRANTS,
+  type DebtItem,
+  type DebtPriority,
+  type DebtQuadrant,
+} from '../debt.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
 
 /** The debt register's totals, for the register page, the dashboard and the deck. */
@@ -18,11 +24,18 @@ export interface DebtRegisterSummary {
 }
 
 /** Totals of the debt register (see {@link DebtRegisterSummary}); examples left out unless `includeExamples`. */
-export function debtRegisterSummary(items: readonly EntryOf<DebtItem>[], options: ExampleOption = {}): DebtRegisterSummary {
+export function debtRegisterSummary(
+  items: readonly EntryOf<DebtItem>[],
+  options: ExampleOption = {},
+): DebtRegisterSummary {
   const counted = countable(items, options);
   const open = counted.filter(({ data }) => data.resolved === undefined);
-  const openByPriority = Object.fromEntries(DEBT_PRIORITIES.map((priority) => [priority, 0])) as Record<DebtPriority, number>;
-  const openByQuadrant = Object.fromEntries(DEBT_QUADRANTS.map((quadrant) => [quadrant, 0])) as Record<DebtQuadrant, number>;
+  const openByPriority = Object.fromEntries(
+    DEBT_PRIORITIES.map((priority) => [priority, 0]),
+  ) as Record<DebtPriority, number>;
+  const openByQuadrant = Object.fromEntries(
+    DEBT_QUADRANTS.map((quadrant) => [quadrant, 0]),
+  ) as Record<DebtQuadrant, number>;
   let openEstimatedDays = 0;
   let openUnestimated = 0;
   for (const { data } of open) {
@@ -31,5 +44,12 @@ export function debtRegisterSummary(items: readonly EntryOf<DebtItem>[], options
     if (data['estimated-days'] === undefined) openUnestimated += 1;
     else openEstimatedDays += data['estimated-days'];
   }
-  return { open: open.length, resolved: counted.length - open.length, openByPriority, openByQuadrant, openEstimatedDays, openUnestimated };
+  return {
+    open: open.length,
+    resolved: counted.length - open.length,
+    openByPriority,
+    openByQuadrant,
+    openEstimatedDays,
+    openUnestimated,
+  };
 }

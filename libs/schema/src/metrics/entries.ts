@@ -10,6 +10,9 @@ export interface ExampleOption {
 }
 
 /** The entries that count for a figure: all of them with `includeExamples`, else those not marked `example`. */
-export function countable<Data extends { example: boolean }>(entries: readonly EntryOf<Data>[], { includeExamples = false }: ExampleOption): EntryOf<Data>[] {
+export function countable<Data extends { example: boolean }>(
+  entries: readonly EntryOf<Data>[],
+  { includeExamples = false }: ExampleOption,
+): EntryOf<Data>[] {
   return entries.filter((entry) => includeExamples || !entry.data.example);
 }

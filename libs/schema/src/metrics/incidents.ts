@@ -1,4 +1,10 @@
-import { CLOSED_ACTION_ITEM_STATUSES, SEVERITIES, type ActionItem, type Incident, type Severity } from '../incident.ts';
+import {
+  CLOSED_ACTION_ITEM_STATUSES,
+  SEVERITIES,
+  type ActionItem,
+  type Incident,
+  type Severity,
+} from '../incident.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
 import { median } from './median.ts';
 import { addDays, incidentDurations } from './time.ts';
@@ -29,10 +35,20 @@ export function incidentSummary(
     const day = new Date(data.started).toISOString().slice(0, 10);
     return day >= since && day <= today;
   });
-  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
+    Severity,
+    number
+  >;
   for (const { data } of inWindow) bySeverity[data.severity] += 1;
-  const restoreTimes = inWindow.flatMap(({ data }) => incidentDurations(data).durationMinutes ?? []);
-  return { since, bySeverity, total: inWindow.length, medianTimeToRestoreMinutes: median(restoreTimes) };
+  const restoreTimes = inWindow.flatMap(
+    ({ data }) => incidentDurations(data).durationMinutes ?? [],
+  );
+  return {
+    since,
+    bySeverity,
+    total: inWindow.length,
+    medianTimeToRestoreMinutes: median(restoreTimes),
+  };
 }
 
 /** An action item with the postmortem it comes from and whether it is past due. */
@@ -57,7 +73,12 @@ export function openActionItems(
 ): TrackedActionItem[] {
   return countable(incidents, options)
     .flatMap(({ id, data }) =>
-      data['action-items'].map((item, index) => ({ incident: id, index, item, overdue: item.due < today })),
+      data['action-items'].map((item, index) => ({
+        incident: id,
+        index,
+        item,
+        overdue: item.due < today,
+      })),
     )
     .filter(({ item }) => !CLOSED_ACTION_ITEM_STATUSES.includes(item.status))
     .sort((a, b) => a.item.due.localeCompare(b.item.due) || a.incident.localeCompare(b.incident));

@@ -15,7 +15,10 @@ export interface ReviewDue {
  * ADRs still in force (proposed or accepted) whose `review-date` falls on or before `today`
  * plus `withinDays` (default 30), earliest first. `today` is `YYYY-MM-DD`.
  */
-export function reviewsDue(adrs: readonly EntryOf<Adr>[], { today, withinDays = 30 }: { today: string; withinDays?: number }): ReviewDue[] {
+export function reviewsDue(
+  adrs: readonly EntryOf<Adr>[],
+  { today, withinDays = 30 }: { today: string; withinDays?: number },
+): ReviewDue[] {
   const horizon = addDays(today, withinDays);
   return adrs
     .flatMap(({ id, data }) => {

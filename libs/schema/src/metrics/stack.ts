@@ -10,6 +10,15 @@ export interface StackSummary {
 
 /** Counts of a tech stack's components by migration status (every status present) and without an ADR. */
 export function stackSummary(components: readonly StackComponent[]): StackSummary {
-  const byMigration = Object.fromEntries(MIGRATION_STATUSES.map((status) => [status, components.filter((component) => component.migration === status).length])) as Record<MigrationStatus, number>;
-  return { components: components.length, byMigration, withoutAdr: components.filter((component) => component.adrs.length === 0).length };
+  const byMigration = Object.fromEntries(
+    MIGRATION_STATUSES.map((status) => [
+      status,
+      components.filter((component) => component.migration === status).length,
+    ]),
+  ) as Record<MigrationStatus, number>;
+  return {
+    components: components.length,
+    byMigration,
+    withoutAdr: components.filter((component) => component.adrs.length === 0).length,
+  };
 }

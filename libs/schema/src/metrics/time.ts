@@ -10,7 +10,8 @@ const MILLISECONDS_PER_DAY = 86_400_000;
  */
 export function minutesBetween(start: string, end: string): number {
   const [from, to] = [Date.parse(start), Date.parse(end)];
-  if (Number.isNaN(from) || Number.isNaN(to)) throw new RangeError(`not an ISO 8601 instant: ${Number.isNaN(from) ? start : end}`);
+  if (Number.isNaN(from) || Number.isNaN(to))
+    throw new RangeError(`not an ISO 8601 instant: ${Number.isNaN(from) ? start : end}`);
   return Math.round((to - from) / MILLISECONDS_PER_MINUTE);
 }
 
@@ -19,12 +20,16 @@ export function minutesBetween(start: string, end: string): number {
  * can shift them. Negative when `end` is earlier.
  */
 export function daysBetween(start: string, end: string): number {
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / MILLISECONDS_PER_DAY);
+  return Math.round(
+    (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / MILLISECONDS_PER_DAY,
+  );
 }
 
 /** The calendar date `days` after `date` (`YYYY-MM-DD`, UTC); `days` may be negative. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MILLISECONDS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MILLISECONDS_PER_DAY)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The derived times of a postmortem, in minutes. */
@@ -36,9 +41,14 @@ export interface IncidentDurations {
 }
 
 /** Time to detect and duration of a postmortem, derived from its instants (never typed by authors). */
-export function incidentDurations(incident: Pick<Incident, 'started' | 'detected' | 'resolved'>): IncidentDurations {
+export function incidentDurations(
+  incident: Pick<Incident, 'started' | 'detected' | 'resolved'>,
+): IncidentDurations {
   return {
     timeToDetectMinutes: minutesBetween(incident.started, incident.detected),
-    durationMinutes: incident.resolved === undefined ? undefined : minutesBetween(incident.started, incident.resolved),
+    durationMinutes:
+      incident.resolved === undefined
+        ? undefined
+        : minutesBetween(incident.started, incident.resolved),
   };
 }

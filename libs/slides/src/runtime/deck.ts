@@ -26,7 +26,11 @@ export function slideFromHash(hash: string, count: number): number | undefined {
 /** `mm:ss` (or `h:mm:ss`) of a number of seconds. */
 export function clock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
-  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
+  const [hours, minutes, rest] = [
+    Math.floor(whole / 3600),
+    Math.floor((whole % 3600) / 60),
+    whole % 60,
+  ];
   const pad = (value: number) => String(value).padStart(2, '0');
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${pad(minutes)}:${pad(rest)}`;
 }
@@ -38,7 +42,10 @@ export function startDeck(): void {
   const slides = [...deck.querySelectorAll<HTMLElement>('section.slide')];
   const root = document.documentElement;
   const presenter = new URLSearchParams(location.search).has('presenter');
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`deck:${deck.dataset.deck ?? ''}`) : undefined;
+  const channel =
+    'BroadcastChannel' in window
+      ? new BroadcastChannel(`deck:${deck.dataset.deck ?? ''}`)
+      : undefined;
   let current = slideFromHash(location.hash, slides.length) ?? 1;
 
   root.classList.add('deck-js', presenter ? 'deck-presenter' : 'deck-audience');
@@ -47,7 +54,10 @@ export function startDeck(): void {
     current = Math.min(Math.max(number, 1), slides.length);
     slides.forEach((slide, index) => {
       slide.toggleAttribute('data-current', index + 1 === current);
-      slide.setAttribute('aria-hidden', String(index + 1 !== current && !root.classList.contains('deck-overview')));
+      slide.setAttribute(
+        'aria-hidden',
+        String(index + 1 !== current && !root.classList.contains('deck-overview')),
+      );
     });
     history.replaceState(null, '', `${location.pathname}${location.search}#slide-${current}`);
     deck.dataset.current = String(current);
@@ -58,13 +68,19 @@ export function startDeck(): void {
   const renderPresenter = () => {
     const copy = (selector: string, slide: HTMLElement | undefined) => {
       const target = document.querySelector<HTMLElement>(selector);
-      if (target !== null) target.replaceChildren(...(slide === undefined ? [] : [slide.cloneNode(true)]));
+      if (target !== null)
+        target.replaceChildren(...(slide === undefined ? [] : [slide.cloneNode(true)]));
     };
     copy('[data-presenter-current]', slides[current - 1]);
     copy('[data-presenter-next]', slides[current]);
     const notes = document.querySelector<HTMLElement>('[data-presenter-notes]');
     const source = slides[current - 1]?.querySelector('aside.notes');
-    if (notes !== null) notes.replaceChildren(...(source === null || source === undefined ? [document.createTextNode('No notes for this slide.')] : [...source.cloneNode(true).childNodes]));
+    if (notes !== null)
+      notes.replaceChildren(
+        ...(source === null || source === undefined
+          ? [document.createTextNode('No notes for this slide.')]
+          : [...source.cloneNode(true).childNodes]),
+      );
   };
 
   const toggleOverview = (on = !root.classList.contains('deck-overview')) => {
@@ -82,8 +98,15 @@ export function startDeck(): void {
     else if (key === 'End') show(slides.length, true);
     else if (key === 'o' || key === 'O') toggleOverview();
     else if (key === 'Escape') toggleOverview(false);
-    else if ((key === 'f' || key === 'F') && !presenter) void (document.fullscreenElement === null ? deck.requestFullscreen() : document.exitFullscreen()).catch(() => undefined);
-    else if ((key === 'p' || key === 'P') && !presenter) window.open(`${location.pathname}?presenter#slide-${current}`, `presenter:${deck.dataset.deck ?? ''}`);
+    else if ((key === 'f' || key === 'F') && !presenter)
+      void (
+        document.fullscreenElement === null ? deck.requestFullscreen() : document.exitFullscreen()
+      ).catch(() => undefined);
+    else if ((key === 'p' || key === 'P') && !presenter)
+      window.open(
+        `${location.pathname}?presenter#slide-${current}`,
+        `presenter:${deck.dataset.deck ?? ''}`,
+      );
     else return;
     event.preventDefault();
   });
@@ -95,8 +118,12 @@ export function startDeck(): void {
     toggleOverview(false);
   });
 
-  window.addEventListener('hashchange', () => show(slideFromHash(location.hash, slides.length) ?? current, true));
-  channel?.addEventListener('message', (event: MessageEvent<DeckMessage>) => show(event.data.slide, false));
+  window.addEventListener('hashchange', () =>
+    show(slideFromHash(location.hash, slides.length) ?? current, true),
+  );
+  channel?.addEventListener('message', (event: MessageEvent<DeckMessage>) =>
+    show(event.data.slide, false),
+  );
 
   if (presenter) {
     const started = Date.now();
@@ -104,7 +131,9 @@ export function startDeck(): void {
       const seconds = (Date.now() - started) / 1000;
       const target = document.querySelector<HTMLElement>('[data-presenter-clock]');
       if (target !== null) target.textContent = clock(seconds);
-      const items = [...document.querySelectorAll<HTMLElement>('[data-presenter-agenda] [data-offset-minutes]')];
+      const items = [
+        ...document.querySelectorAll<HTMLElement>('[data-presenter-agenda] [data-offset-minutes]'),
+      ];
       const due = items.filter((item) => Number(item.dataset.offsetMinutes) * 60 <= seconds).at(-1);
       for (const item of items) item.setAttribute('aria-current', String(item === due));
     };

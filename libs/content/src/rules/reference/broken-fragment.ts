@@ -29,7 +29,7 @@ export const brokenFragment = rule<{ url: string; fragment: string; target: stri
  * The id the site gives each heading of `tree`: its text slugged as GitHub and Astro do
  * (`github-slugger`, repeats numbered `-1`, `-2`). Input: a Markdown tree. Output: the ids.
  */
-export function headingIds(tree: Root): Set<string> {
+function headingIds(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
   const stack: Nodes[] = [tree];

@@ -18,7 +18,7 @@ export const eventHandler = rule<{ attribute: string }>()({
 });
 
 /** Whether an attribute name is an inline event handler (`onerror`, MDX's `onClick`). */
-export const isEventHandler = (name: string) => /^on[a-z]/i.test(name);
+const isEventHandler = (name: string) => /^on[a-z]/i.test(name);
 
 /** Reports every `on…` attribute of an HTML start tag of the body (raw HTML or MDX), at its tag. */
 export function checkEventHandlers({ file, tree }: FileContext): Diagnostic[] {

@@ -7,7 +7,7 @@ import { positionWithin } from '../context.ts';
 import { htmlNodes } from './markdown-nodes.ts';
 
 /** An attribute as a browser reads it: lowercase name, character references decoded; `undefined` for an MDX value that is code. */
-export interface TagAttribute {
+interface TagAttribute {
   name: string;
   value: string | undefined;
 }
