@@ -17,4 +17,4 @@ export { RULE_FAMILIES, ruleHref, RULES, type ExampleFile, type ExampleFiles, ty
 export { runExample } from './rules/run-example.ts';
 export { CLOBBER_PREFIX, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 export { readLiteral, type Literal, type LiteralValue } from './mdx/literal.ts';
-export { isHtmlName } from './mdx/nodes.ts';
+export { isHtmlName, isRawAttribute } from './mdx/nodes.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isHtmlName, readLiteral, SANITIZE_SCHEMA } from '@handbook/content';
-import { isMdxComponent, type MdxTypeName } from '@handbook/schema';
+import { isHtmlName, isRawAttribute, readLiteral, SANITIZE_SCHEMA } from '@handbook/content';
+import { CONTENT_TYPES, isMdxComponent, type MdxTypeName } from '@handbook/schema';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
@@ -23,12 +23,9 @@ const SCHEMA: Schema = {
   attributes: { ...SANITIZE_SCHEMA.attributes, [PLACEHOLDER]: ['dataHandbookComponent'] },
 };
 
-/** The MDX content type of a file by its path: decks under `content/decks/`, handbook pages otherwise. */
+/** The MDX content type of a file by its path: decks in the deck folder, handbook pages otherwise. */
 const typeOf = (path: string): MdxTypeName =>
-  path.split('\\').join('/').includes('content/decks/') ? 'deck' : 'page';
-
-const isRawAttribute = (name: string) =>
-  name.includes(':') || /^(?:dangerouslySetInnerHTML|innerHTML|outerHTML|srcdoc)$/i.test(name);
+  path.split('\\').join('/').includes(`${CONTENT_TYPES.deck.folder}/`) ? 'deck' : 'page';
 
 /** An attribute's value as data, or `undefined` when it is code. */
 function attributeValue(attribute: MdxJsxAttribute): string | number | boolean | undefined {

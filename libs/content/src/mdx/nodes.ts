@@ -32,3 +32,7 @@ export function mdxNodes(tree: Root): MdxNodes {
 
 /** Whether an element name is an HTML element (`div`), as JSX reads it: it starts with a lowercase letter and has no `.` or `:`. */
 export const isHtmlName = (name: string) => /^[a-z][a-z0-9-]*$/.test(name);
+
+/** Props that hand HTML or script to the renderer as it is: Astro directives (any name with a colon) and the raw-HTML props of JSX libraries. */
+export const isRawAttribute = (name: string) =>
+  name.includes(':') || /^(?:dangerouslySetInnerHTML|innerHTML|outerHTML|srcdoc)$/i.test(name);

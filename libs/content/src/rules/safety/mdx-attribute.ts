@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostic.ts';
-import { mdxNodes } from '../../mdx/nodes.ts';
+import { isRawAttribute, mdxNodes } from '../../mdx/nodes.ts';
 import type { FileContext } from '../context.ts';
 import { mdxPage } from '../examples.ts';
 import { report, rule } from '../rule.ts';
@@ -17,8 +17,6 @@ export const mdxAttribute = rule<{ name: string }>()({
   },
 });
 
-/** Props that hand HTML or script to the renderer as it is: Astro directives (any name with a colon) and the raw-HTML props of JSX libraries. */
-const isRawAttribute = (name: string) => name.includes(':') || /^(?:dangerouslySetInnerHTML|innerHTML|outerHTML|srcdoc)$/i.test(name);
 
 /** Reports every directive or raw-HTML attribute of an MDX element, at the attribute. */
 export function checkMdxAttributes({ file, tree }: FileContext): Diagnostic[] {
