@@ -13,12 +13,20 @@ export interface MdxNodes {
   elements: MdxElement[];
 }
 
+/** The MDX nodes of each tree already walked: five rules and the start tags read them from one walk. */
+const collected = new WeakMap<Root, MdxNodes>();
+
 /**
  * Collects the MDX nodes of a tree (ESM statements, expressions, JSX elements at any depth) in
- * one walk. A plain Markdown tree has none. Input: the mdast `remark-mdx` produced.
+ * one walk, done once per tree however many rules ask (trees are never changed after parsing).
+ * A plain Markdown tree has none. Input: the mdast `remark-mdx` produced. Output: shared lists,
+ * not to be changed.
  */
 export function mdxNodes(tree: Root): MdxNodes {
+  const known = collected.get(tree);
+  if (known !== undefined) return known;
   const found: MdxNodes = { esm: [], expressions: [], elements: [] };
+  collected.set(tree, found);
   const stack: RootContent[] = [...tree.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as RootContent;

@@ -57,11 +57,18 @@ function tagsInMdx(tree: Root): StartTag[] {
   });
 }
 
+/** The start tags of each tree already read: four safety rules share one tokenization. */
+const tokenized = new WeakMap<Root, StartTag[]>();
+
 /**
  * Every start tag an author wrote in a body: in raw HTML nodes of Markdown, and as HTML elements of
  * MDX. What the safety rules read instead of matching patterns over the text. Linear in the
- * body's length.
+ * body's length, and done once per tree. Output: a shared list, not to be changed.
  */
 export function startTags(tree: Root): StartTag[] {
-  return [...htmlNodes(tree).flatMap(({ value, start }) => tagsInHtml(value, start)), ...tagsInMdx(tree)];
+  const known = tokenized.get(tree);
+  if (known !== undefined) return known;
+  const tags = [...htmlNodes(tree).flatMap(({ value, start }) => tagsInHtml(value, start)), ...tagsInMdx(tree)];
+  tokenized.set(tree, tags);
+  return tags;
 }
