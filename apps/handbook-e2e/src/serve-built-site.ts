@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +19,26 @@ export const HOSTILE_REPOSITORY = path.resolve(
   '../../fixtures/hostile',
 );
 
-/** The day the fixture sites are built for (`scripts/build-fixture-sites.ts`), so that "the last 90 days" never moves. */
-export const FIXTURE_TODAY = '2026-06-30';
+/** Where the fixture sites are built and for which day: `fixtures/fixture-sites.json`, which the build script reads too. */
+const FIXTURE_SITES = JSON.parse(
+  readFileSync(
+    path.resolve(fileURLToPath(import.meta.url), '../../fixtures/fixture-sites.json'),
+    'utf8',
+  ),
+) as { today: string; outDir: string };
+
+/** The day the fixture sites are built for, so that "the last 90 days" never moves. */
+export const FIXTURE_TODAY = FIXTURE_SITES.today;
+
+/** The folder of a fixture's built site (`repository`, `hostile`). */
+export const fixtureSite = (name: 'repository' | 'hostile') =>
+  path.resolve(SITE_ROOT, '../..', FIXTURE_SITES.outDir, name);
 
 /** The built sites, by the variable that publishes each address: this repository's, the fixture's and the hostile one's. */
 const SITES = {
   HANDBOOK_URL: path.join(SITE_ROOT, 'dist'),
-  HANDBOOK_FIXTURE_URL: path.join(SITE_ROOT, 'dist-fixtures/repository'),
-  HANDBOOK_HOSTILE_URL: path.join(SITE_ROOT, 'dist-fixtures/hostile'),
+  HANDBOOK_FIXTURE_URL: fixtureSite('repository'),
+  HANDBOOK_HOSTILE_URL: fixtureSite('hostile'),
 } as const;
 
 /**

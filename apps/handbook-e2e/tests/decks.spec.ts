@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { runCli } from '@handbook/cli';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { countSlides } from '@handbook/slides';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { expect, FIXTURE_REPOSITORY, required, siteUrl, test } from '../src/fixtures.ts';
-import { SITE_ROOT } from '../src/serve-built-site.ts';
+import { fixtureSite } from '../src/serve-built-site.ts';
 
 /** The fixture repository's deck: twelve slides, speaker notes on the first, a scorecard metric on the third. */
 const DECK = 'platform-review';
@@ -167,7 +166,7 @@ test('handbook export deck writes a PDF with one page per slide, with or without
       today: '2026-11-24',
       now: '2026-11-24T12:00:00+00:00',
     };
-    const site = path.join(SITE_ROOT, 'dist-fixtures/repository');
+    const site = fixtureSite('repository');
     expect(
       await runCli(
         ['export', 'deck', DECK, '--pdf', file, '--site', site, ...(notes ? ['--notes'] : [])],

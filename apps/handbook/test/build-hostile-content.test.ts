@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
 import { CLOBBER_PREFIX } from '@handbook/content';
 
 const siteRoot = path.resolve(fileURLToPath(import.meta.url), '../..');
@@ -34,8 +35,8 @@ const FORBIDDEN_ELEMENTS = new Set([
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
 
 /** The hostile site and its build log, written by the Nx target `handbook:build-fixtures` (scripts/build-fixture-sites.ts), which this test depends on. */
-const out = path.join(siteRoot, 'dist-fixtures/hostile');
-const log = await readFile(path.join(siteRoot, 'dist-fixtures/hostile.log'), 'utf8');
+const out = fixtureSite('hostile');
+const log = await readFile(`${out}.log`, 'utf8');
 
 /** What an entry's rendered body holds that could run, load or send: elements, handlers, URLs, comments. */
 function executableParts(body: Element): string[] {

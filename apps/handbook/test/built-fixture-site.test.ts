@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
 
 /** The fixture repository's site, built by the Nx target `handbook:build-fixtures`, which this test depends on. */
-const SITE = path.resolve(fileURLToPath(import.meta.url), '../../dist-fixtures/repository');
+const SITE = fixtureSite('repository');
 
 const pages = (await readdir(SITE, { recursive: true }))
   .filter((file) => file.endsWith('.html'))

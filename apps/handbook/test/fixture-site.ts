@@ -1,0 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WORKSPACE = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+
+/** Where `handbook:build-fixtures` builds the fixture sites, from `fixtures/fixture-sites.json`, which the build script reads too. */
+const { outDir } = JSON.parse(
+  await readFile(path.join(WORKSPACE, 'apps/handbook-e2e/fixtures/fixture-sites.json'), 'utf8'),
+) as { outDir: string };
+
+/** The folder of a fixture's built site (`repository`, `hostile`); its build log is `<folder>.log`. */
+export const fixtureSite = (name: 'repository' | 'hostile') => path.join(WORKSPACE, outDir, name);
