@@ -1,5 +1,6 @@
 import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
 import type { Root } from 'mdast';
+import { slug as githubSlug } from 'github-slugger';
 
 /** Nodes that belong to the file, not to a slide: front matter and MDX import/export statements. */
 const FILE_LEVEL = new Set(['yaml', 'mdxjsEsm']);
@@ -13,13 +14,14 @@ const textOf = (node: HtmlContent | Element): string =>
       : '';
 
 /**
- * Gives a heading that would be slugged `slide-N` (`## Slide 3`) the id `slide-N-heading` before
- * heading ids are assigned, so that it cannot take the id of slide N's section and break its link.
+ * Gives a heading that would be slugged `slide-N` (`## Slide 3`, `## Slide 3!`) the id
+ * `slide-N-heading` before heading ids are assigned, so that it cannot take the id of slide N's
+ * section and break its link. Slugged as Astro's heading ids are, by github-slugger.
  */
 function keepSlideIdsFree(node: HtmlContent | Element): void {
   if (node.type !== 'element') return;
   if (/^h[1-6]$/.test(node.tagName) && node.properties.id === undefined) {
-    const slug = textOf(node).trim().toLowerCase().replace(/\s+/g, '-');
+    const slug = githubSlug(textOf(node));
     if (/^slide-\d+$/.test(slug)) node.properties.id = `${slug}-heading`;
   }
   for (const child of node.children) keepSlideIdsFree(child as HtmlContent);

@@ -34,10 +34,11 @@ describe('rehypeSlides', () => {
   });
 
   it('keeps a heading named "Slide 2" from taking the id of slide 2', async () => {
-    const tree = await slidesOf('# One\n\n---\n\n## Slide 2\n');
-    const [, second] = elements(tree.children);
+    const tree = await slidesOf('# One\n\n---\n\n## Slide 2\n\n---\n\n## Slide 3!\n');
+    const [, second, third] = elements(tree.children);
     expect(second?.properties.id).toBe('slide-2');
     expect(elements(second?.children ?? [])[0]?.properties.id).toBe('slide-2-heading');
+    expect(elements(third?.children ?? [])[0]?.properties.id).toBe('slide-3-heading');
   });
 
   it('leaves MDX outside content/decks alone, so a handbook page keeps its horizontal rules', async () => {
