@@ -1,27 +1,5 @@
-import { backlinksOf, entryKey } from '@handbook/content';
-import { CONTENT_TYPE_NAMES, hrefFor } from '@handbook/schema';
+import { hrefFor } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
-
-test('every entry another names shows who names it, linked, computed from the files', async ({
-  page,
-  repository,
-}) => {
-  const backlinks = backlinksOf(repository.entries);
-  let checked = 0;
-  for (const type of CONTENT_TYPE_NAMES) {
-    for (const entry of repository.entries[type]) {
-      const expected = backlinks.get(entryKey(type, entry.id)) ?? [];
-      await page.goto(`${hrefFor(type, entry.id)}`);
-      const links = page.locator('[data-referenced-by] li a');
-      await expect(links).toHaveCount(expected.length);
-      expect(
-        (await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).sort(),
-      ).toEqual(expected.map((backlink) => hrefFor(backlink.type, backlink.id)).sort());
-      checked += expected.length;
-    }
-  }
-  expect(checked, 'the fixture names entries by field and by body link').toBeGreaterThanOrEqual(4);
-});
 
 test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({
   page,

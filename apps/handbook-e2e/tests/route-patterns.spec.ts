@@ -7,10 +7,11 @@ import { routePatterns } from '../src/site-paths.ts';
 /** How many Tab presses a test follows on one page: enough to leave the header and reach the content. */
 const TAB_STOPS = 40;
 
-/** Walks the page by Tab from its top: the first stop is the skip link, every stop is outlined and on screen, and Tab reaches the content. */
+/**
+ * Walks a page nothing on has focus yet by Tab from its top: the first stop is the skip link,
+ * every stop is outlined and on screen, and Tab reaches the content.
+ */
 async function walkByKeyboard(page: Page, path: string): Promise<void> {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(path);
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
   expect(first, 'the first stop skips to the content').toBe('Skip to content');
@@ -63,7 +64,6 @@ for (const path of routePatterns(
       );
     });
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
     expect(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
       'policy violations',

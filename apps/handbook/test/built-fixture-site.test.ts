@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { assertValidRepository, backlinksOf, entryKey, loadRepository } from '@handbook/content';
+import { CONTENT_TYPE_NAMES, hrefFor } from '@handbook/schema';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { fixtureSite } from './fixture-site.ts';
+import { FIXTURE_TODAY, fixtureRepository, fixtureSite } from './fixture-site.ts';
 
 /** The fixture repository's site, built by the Nx target `handbook:build-fixtures`, which this test depends on. */
 const SITE = fixtureSite('repository');
@@ -56,4 +58,42 @@ describe('every page of the built fixture site', () => {
       expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     },
   );
+});
+
+/** The built page of a site path such as `/adr/0001-use-queues/`. */
+function pageAt(href: string) {
+  const found = documents.find(({ file }) => `/${file}` === `${href}index.html`);
+  if (found === undefined) throw new Error(`the fixture site has no page at ${href}`);
+  return found.document;
+}
+
+describe('"Referenced by" on the built fixture site', () => {
+  it('lists, on every entry, exactly the entries that name it, linked, computed from the files', async () => {
+    const repository = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    const backlinks = backlinksOf(repository.entries);
+    let checked = 0;
+    for (const type of CONTENT_TYPE_NAMES) {
+      for (const entry of repository.entries[type]) {
+        const expected = backlinks.get(entryKey(type, entry.id)) ?? [];
+        const section = DomUtils.findOne(
+          (element) => element.attribs['data-referenced-by'] !== undefined,
+          pageAt(hrefFor(type, entry.id)).children,
+        );
+        const shown = DomUtils.findAll(
+          (element) =>
+            element.name === 'a' && element.parent?.type === 'tag' && element.parent.name === 'li',
+          section?.children ?? [],
+        ).map((link) => link.attribs.href);
+        expect(shown.sort(), hrefFor(type, entry.id)).toEqual(
+          expected.map((backlink) => hrefFor(backlink.type, backlink.id)).sort(),
+        );
+        checked += expected.length;
+      }
+    }
+    expect(checked, 'the fixture names entries by field and by body link').toBeGreaterThanOrEqual(
+      4,
+    );
+  });
 });
