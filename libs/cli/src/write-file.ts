@@ -1,4 +1,4 @@
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './exit-codes.ts';
 
@@ -7,7 +7,8 @@ const temporaryName = (target: string) =>
 
 /**
  * Creates `target` with `text`, atomically and never over an existing file: the text is written to
- * a temporary file beside it, then hard-linked into place (which fails when `target` exists).
+ * a temporary file beside it, then hard-linked into place (which fails when `target` exists). The
+ * folder is created when missing, as in a repository's first page or first postmortem.
  * Throws {@link UsageError} naming the file (as `shownAs`) when it already exists; leaves nothing behind.
  */
 export async function createFile(
@@ -16,6 +17,7 @@ export async function createFile(
   shownAs = target,
 ): Promise<void> {
   const temporary = temporaryName(target);
+  await mkdir(path.dirname(target), { recursive: true });
   await writeFile(temporary, text, { flag: 'wx' });
   try {
     await link(temporary, target);

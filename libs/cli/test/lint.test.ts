@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../src/format/github.ts';
 import { copyOfRepository, edit, handbook, REPOSITORY_ROOT } from './repository-copy.ts';
 
-const OLD_ADR = 'adr/0005-adopt-grafana-cloud-for-observability.md';
-const NEW_ADR = 'adr/0008-target-team-shape-five-ics-and-the-cto.md';
+const OLD_ADR = 'adr/0001-store-reports-in-postgres.md';
+const NEW_ADR = 'adr/0003-share-one-queue-across-tenants.md';
 
 interface JsonDiagnostic {
   file: string;
@@ -60,7 +60,7 @@ describe('handbook lint', () => {
     const run = await handbook(root, 'lint', '--format', 'github');
     const [annotation, summary] = run.stdout.trimEnd().split('\n');
     expect(annotation).toMatch(
-      /^::error file=adr\/0005-adopt-grafana-cloud-for-observability\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/,
+      /^::error file=adr\/0001-store-reports-in-postgres\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/,
     );
     expect(summary).toMatch(/^1 problem \(1 error, 0 warnings\) in \d+ files\.$/);
     const hostile = {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepository, edit, handbook } from './repository-copy.ts';
 
-const SUPERSEDED = 'adr/0008-target-team-shape-five-ics-and-the-cto.md';
+const SUPERSEDED = 'adr/0001-store-reports-in-postgres.md';
 
 describe('handbook new', () => {
   it('writes the next ADR, dated today, proposed, with every required section, which lints clean once decision-makers are named', async () => {
@@ -66,7 +66,7 @@ describe('handbook new', () => {
     expect((await readdir(path.dirname(file))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('writes a postmortem named after today and a handbook page, each listing what is left to fill in', async () => {
+  it('writes a postmortem named after today and a first handbook page, creating its folder, each listing what is left to fill in', async () => {
     const root = await copyOfRepository();
     const incident = await handbook(
       root,
@@ -87,7 +87,9 @@ describe('handbook new', () => {
     expect(
       await handbook(root, 'lint', 'incidents/2026-11-24-render-queue-stalled.md'),
     ).toMatchObject({ code: 0 });
+    await expect(readdir(path.join(root, 'content/handbook'))).rejects.toThrow('ENOENT');
     const page = await handbook(root, 'new', 'page', 'On-call rota');
+    expect(page).toMatchObject({ code: 0, stdout: 'content/handbook/on-call-rota.md\n' });
     expect(page.stderr).toContain(
       'Fill in: description (one sentence on what the page is for); owner (person ids from content/team.yaml).',
     );
@@ -108,7 +110,7 @@ describe('handbook new', () => {
       'adr',
       'Split the platform team',
       '--supersedes',
-      '8',
+      '1',
       '--decision-makers',
       'charles',
     );
@@ -119,7 +121,7 @@ describe('handbook new', () => {
       before.replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`),
     );
     expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(
-      `supersedes:\n  - 0008-target-team-shape-five-ics-and-the-cto\n`,
+      `supersedes:\n  - 0001-store-reports-in-postgres\n`,
     );
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
@@ -142,7 +144,7 @@ describe('handbook new', () => {
       'adr',
       'Another shape',
       '--supersedes',
-      '0008-target-team-shape-five-ics-and-the-cto',
+      '0001-store-reports-in-postgres',
     );
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
     expect(after).toContain(

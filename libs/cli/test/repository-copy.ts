@@ -2,12 +2,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_PATHS } from '@handbook/schema';
 import { afterEach } from 'vitest';
 import { runCli, type CliIo } from '../src/index.ts';
 
-/** The repository this project lives in: its own content is the realistic fixture. */
+/** The repository this project lives in, for its committed files (schemas, editor settings, bin). */
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A small invented repository that lints clean on the tests' day (fixtures/repository/README.md). */
+const FIXTURE_REPOSITORY = fileURLToPath(new URL('fixtures/repository/', import.meta.url));
 
 const created: string[] = [];
 
@@ -17,15 +19,11 @@ afterEach(async () => {
   );
 });
 
-/** A temporary copy of the repository's content folders; removed after each test. */
+/** A temporary copy of the fixture repository, for a test to change; removed after each test. */
 export async function copyOfRepository(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'handbook-cli-'));
   created.push(root);
-  await Promise.all(
-    CONTENT_PATHS.map((content) =>
-      cp(path.join(REPOSITORY_ROOT, content), path.join(root, content), { recursive: true }),
-    ),
-  );
+  await cp(FIXTURE_REPOSITORY, root, { recursive: true });
   return root;
 }
 
