@@ -15,6 +15,6 @@ test('an example interview is badged in the list and on its page, and says it is
   await expect(page.getByRole('heading', { level: 1 }).locator('[data-example]')).toBeVisible();
   await expect(page.locator('[data-example-notice]')).toContainText('not this organisation');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    CONTENT_TYPES.interview.sections as string[],
+    CONTENT_TYPES.interview.sections.map((section) => section.heading),
   );
 });

@@ -11,7 +11,7 @@ test('every sync note is listed and shows its four closing sections', async ({
   await expect(page.locator('[data-sync-id]')).toHaveCount(syncs.length);
   await page.goto(hrefFor('sync', first.id));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    CONTENT_TYPES.sync.sections as string[],
+    CONTENT_TYPES.sync.sections.map((section) => section.heading),
   );
   await expect(page.locator('[data-field="participants"] li')).toHaveCount(
     first.data.participants.length,

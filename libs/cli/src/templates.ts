@@ -126,7 +126,9 @@ export function draftText(type: NewType, draft: Draft): string {
     sections.length === 0
       ? `<!-- Write the ${label} here. -->\n`
       : sections
-          .map((section) => `## ${section}\n\n<!-- Write the ${section.toLowerCase()} here. -->\n`)
+          .map(
+            ({ heading }) => `## ${heading}\n\n<!-- Write the ${heading.toLowerCase()} here. -->\n`,
+          )
           .join('\n');
   return `---\n${yaml}---\n\n${body}`;
 }

@@ -5,17 +5,17 @@ import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
 
 /**
- * Checks that a Markdown entry has every body section its type requires, as level-2 headings
- * (case and surrounding space ignored). Input: the type, the file, its tree. Output: one
+ * Checks that a Markdown entry has every body section its type requires, as a level-2 or level-3
+ * heading under our name or another standard's (`Context and Problem Statement` is MADR's
+ * Context; case and surrounding space ignored). Input: the type, the file, its tree. Output: one
  * `structure/missing-section` per missing section, at the end of the file where it would go.
  */
 export function checkSections(type: ContentType, file: string, tree: Root): Diagnostic[] {
-  if (type.sections.length === 0) return [];
   const headings = new Set(
-    tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [toString(node).trim().toLowerCase()] : [])),
+    tree.children.flatMap((node) => (node.type === 'heading' && (node.depth === 2 || node.depth === 3) ? [toString(node).trim().toLowerCase()] : [])),
   );
   const end = { line: tree.position?.end.line ?? 1, column: 1 };
   return type.sections
-    .filter((section) => !headings.has(section.toLowerCase()))
-    .map((section) => report(RULES.missingSection, { file, ...end }, { kind: type.label, section }));
+    .filter((section) => section.required && ![section.heading, ...section.alsoCalled].some((name) => headings.has(name.toLowerCase())))
+    .map((section) => report(RULES.missingSection, { file, ...end }, { kind: type.label, section: section.heading, alsoCalled: section.alsoCalled }));
 }

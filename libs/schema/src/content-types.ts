@@ -37,6 +37,34 @@ export type ContentFormat = 'markdown' | 'data';
 export type ContentExtension = '.md' | '.mdx' | '.json';
 
 /**
+ * A body section of a content type: the level-2 heading `handbook new` writes, the names the
+ * standards other teams write give the same section (matched at level 2 or 3, case ignored), and
+ * whether every entry needs it.
+ */
+export interface BodySection {
+  /** The heading our templates write (`Options Considered`). */
+  heading: string;
+  /** The same section under other standards' names (MADR 4: `Considered Options`). */
+  alsoCalled: readonly string[];
+  /** Whether an entry without it is an error: false where a standard leaves it out (Nygard has no options). */
+  required: boolean;
+}
+
+/** A section every entry needs, known by `alsoCalled` too. */
+const required = (heading: string, ...alsoCalled: string[]): BodySection => ({
+  heading,
+  alsoCalled,
+  required: true,
+});
+
+/** A section `handbook new` writes that a standard leaves out. */
+const optional = (heading: string, ...alsoCalled: string[]): BodySection => ({
+  heading,
+  alsoCalled,
+  required: false,
+});
+
+/**
  * Everything the handbook knows about one content type. Adding a type is a schema file, one
  * descriptor in {@link CONTENT_TYPES} and its pages: the reader, the reference checks, the site's
  * loaders and the lint all work from here.
@@ -60,8 +88,8 @@ export interface ContentType<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
   /** The fields that hold ids of other content. */
   references: readonly ReferenceField<ReferenceTarget>[];
-  /** Body sections (level-2 headings) every entry must have, in order. */
-  sections: readonly string[];
+  /** Body sections, in the order `handbook new` writes them. */
+  sections: readonly BodySection[];
   /** Where the site publishes the type: the section's URL, entries below it (`/adr/`). */
   route: string;
   /** The title of an entry, for lists and links. */
@@ -93,7 +121,14 @@ export const CONTENT_TYPES = {
       { path: ['superseded-by'], target: 'adr', inverse: 'supersedes' },
       { path: ['related', '*'], target: 'any' },
     ],
-    sections: ['Context', 'Options Considered', 'Decision', 'Consequences'],
+    // MADR 2-4 name three of them differently and keep Consequences optional, at level 3 under
+    // Decision Outcome; Nygard's records have Context, Decision and Consequences, no options.
+    sections: [
+      required('Context', 'Context and Problem Statement'),
+      optional('Options Considered', 'Considered Options'),
+      required('Decision', 'Decision Outcome'),
+      optional('Consequences'),
+    ],
     route: '/adr/',
     title: (adr) => adr.title,
   }),
@@ -111,7 +146,13 @@ export const CONTENT_TYPES = {
       { path: ['action-items', '*', 'debt'], target: 'debt' },
       { path: ['related', '*'], target: 'any' },
     ],
-    sections: ['Timeline', 'Root Cause', 'Impact', 'Lessons Learned'],
+    // The Google SRE workbook's template writes Root Causes; other teams Root Cause Analysis.
+    sections: [
+      required('Timeline'),
+      required('Root Cause', 'Root Causes', 'Root Cause Analysis'),
+      required('Impact'),
+      required('Lessons Learned', 'Lessons Learnt'),
+    ],
     route: '/incidents/',
     title: (incident) => incident.title,
   }),
@@ -199,10 +240,10 @@ export const CONTENT_TYPES = {
     schema: SyncSchema,
     references: [{ path: ['participants', '*'], target: 'person' }],
     sections: [
-      'Situation Read',
-      'Top Technical Priority',
-      'Trade-off Acknowledgment',
-      'Next Moves',
+      required('Situation Read'),
+      required('Top Technical Priority'),
+      required('Trade-off Acknowledgment'),
+      required('Next Moves'),
     ],
     route: '/syncs/',
     title: (sync) => sync.title,
@@ -217,7 +258,13 @@ export const CONTENT_TYPES = {
     convention: 'dated',
     schema: InterviewSchema,
     references: [],
-    sections: ['Questions and Responses', 'Findings', 'Requirements', 'Risks', 'Quotes'],
+    sections: [
+      required('Questions and Responses'),
+      required('Findings'),
+      required('Requirements'),
+      required('Risks'),
+      required('Quotes'),
+    ],
     route: '/interviews/',
     title: (interview) => interview.title,
   }),
