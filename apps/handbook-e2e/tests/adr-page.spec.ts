@@ -1,3 +1,4 @@
+import { DECIDERS_NOT_RECORDED, namedDecisionMakers } from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
 
 test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({
@@ -14,7 +15,7 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(successor.data.title);
   await expect(page.locator('.metadata [data-status]')).toHaveText(successor.data.status);
 
-  const names = successor.data['decision-makers'].map(
+  const names = namedDecisionMakers(successor.data).map(
     (id) => repository.roster.people.find((person) => person.id === id)?.name ?? `missing ${id}`,
   );
   const decisionMakers = page.locator('[data-field="decision-makers"] li');
@@ -32,6 +33,28 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
 
   await page.locator('[data-field="superseded-by"]').getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/adr/${successor.id}/$`));
+});
+
+test('an ADR written to MADR 4 shows its sections, and says its deciders were not recorded', async ({
+  page,
+  repository,
+}) => {
+  const madr = required(
+    repository.entries.adr.find(
+      (adr) =>
+        adr.data['decision-makers'] === DECIDERS_NOT_RECORDED &&
+        adr.body.includes('## Decision Outcome'),
+    ),
+    'MADR 4 ADR whose decision-makers are not recorded',
+  );
+  await page.goto(`/adr/${madr.id}/`);
+  await expect(page.locator('[data-field="decision-makers"] dd')).toHaveText('not recorded');
+  await expect(page.getByRole('heading', { level: 2 })).toContainText([
+    'Context and Problem Statement',
+    'Considered Options',
+    'Decision Outcome',
+  ]);
+  await expect(page.getByRole('heading', { level: 3, name: 'Consequences' })).toBeVisible();
 });
 
 test('links between ADRs in the body lead to the published pages', async ({ page, repository }) => {

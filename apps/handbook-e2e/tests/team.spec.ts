@@ -1,4 +1,5 @@
-import { expect, test } from '../src/fixtures.ts';
+import { namedDecisionMakers } from '@handbook/schema';
+import { expect, required, test } from '../src/fixtures.ts';
 
 test(
   'the team page lists every person of content/team.yaml under their team',
@@ -20,19 +21,22 @@ test("a decision-maker's name on an ADR page leads to the person on the team pag
   page,
   repository,
 }) => {
-  const adr = repository.entries.adr[0];
-  const id = adr?.data['decision-makers'][0];
-  await page.goto(`/adr/${adr?.id}/`);
+  const adr = required(
+    repository.entries.adr.find((entry) => namedDecisionMakers(entry.data).length > 0),
+    'ADR naming its decision-makers',
+  );
+  const id = namedDecisionMakers(adr.data)[0];
+  await page.goto(`/adr/${adr.id}/`);
   await page.locator(`[data-field="decision-makers"] [data-person-id="${id}"] a`).click();
   await expect(page).toHaveURL(new RegExp(`/team/#${id}$`));
   await expect(page.locator(`li#${id}`)).toBeInViewport();
   // The fixture's people have fewer decisions than the team page names (25), so each is named there.
   await expect(
-    page.locator(`li#${id}`).getByRole('link', { name: `ADR ${adr?.id.slice(0, 4)}`, exact: true }),
+    page.locator(`li#${id}`).getByRole('link', { name: `ADR ${adr.id.slice(0, 4)}`, exact: true }),
   ).toHaveCount(1);
   // The decision log's page of a person, where the team page sends readers once it stops naming them all, lists every one.
   const theirs = repository.entries.adr.filter((entry) =>
-    entry.data['decision-makers'].includes(id ?? ''),
+    namedDecisionMakers(entry.data).includes(id ?? ''),
   );
   await page.goto(`/adr/decision-maker/${id}/`);
   await expect(page.locator('[data-adr-table] tbody tr')).toHaveCount(theirs.length);

@@ -34,6 +34,16 @@ describe('handbook new', () => {
     expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({ code: 0 });
   });
 
+  it('writes a proposed ADR without decision-makers that lints clean, as MADR 4 leaves them to later', async () => {
+    const root = await copyOfRepository();
+    const run = await handbook(root, 'new', 'adr', 'Cache report pages');
+    expect(run.code).toBe(0);
+    expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({
+      code: 0,
+      stdout: 'No problems in 1 file.\n',
+    });
+  });
+
   it('counts an ADR with broken front matter when choosing the next number', async () => {
     const root = await copyOfRepository();
     const numbers = (await readdir(path.join(root, 'adr')))

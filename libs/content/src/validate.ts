@@ -116,12 +116,23 @@ function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
   return report(RULES.invalidField, place, { field, problem: issue.message, found, fix });
 }
 
+/** A copy of `data` without the keys at `paths`; the original is left as it is. */
+function withoutKeys(data: unknown, paths: readonly (readonly PropertyKey[])[]): unknown {
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], copy);
+    if (typeof parent === 'object' && parent !== null) Reflect.deleteProperty(parent, path[path.length - 1] as PropertyKey);
+  }
+  return copy;
+}
+
 /**
  * Validates parsed YAML against a zod schema from `@handbook/schema` and turns every zod issue
  * into a {@link Diagnostic} at the exact key it concerns, naming the bad value, what is allowed
  * and a fix specific to the issue's code: a missing field, a wrong type, a value outside a list
- * (with "did you mean"), an impossible date, dates out of order, fields that disagree, an
- * unknown field (with "did you mean"). Empty front matter is one diagnostic, not a type error.
+ * (with "did you mean"), an impossible date, dates out of order, fields that disagree. An unknown
+ * field is a warning (with "did you mean") and is left out, so a record another team wrote with
+ * keys of its own stays valid. Empty front matter is one diagnostic, not a type error.
  * Input: the schema, the positioned YAML, the repository-relative file path.
  * Output: the parsed data (or `undefined`) and all diagnostics; never throws a ZodError.
  */
@@ -129,20 +140,15 @@ export function validateWithSchema<S extends z.ZodType>(schema: S, yaml: YamlSou
   if (yaml.data === null || yaml.data === undefined) {
     return { data: undefined, diagnostics: [report(RULES.emptyFrontmatter, { file, ...yaml.locate([]) }, { fields: allowedKeysAt(schema, []), what: /\.mdx?$/.test(file) ? 'front matter' : 'file' })] };
   }
-  const result = schema.safeParse(yaml.data, { reportInput: true });
-  if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue): Diagnostic[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeysAt(schema, issue.path);
-      return issue.keys.map((key) =>
-        report(RULES.unknownField, { file, ...yaml.locate([...issue.path, key]) }, {
-          field: formatFieldPath([...issue.path, key]),
-          suggestion: suggest(key, allowed),
-          allowed,
-        }),
-      );
-    }
-    return [issueDiagnostic(issue, file, yaml.locate(issue.path))];
+  const first = schema.safeParse(yaml.data, { reportInput: true });
+  if (first.success) return { data: first.data, diagnostics: [] };
+  const unknownKeys = first.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : []));
+  const unknown = unknownKeys.map((path) => {
+    const allowed = allowedKeysAt(schema, path.slice(0, -1));
+    return report(RULES.unknownField, { file, ...yaml.locate(path) }, { field: formatFieldPath(path), suggestion: suggest(String(path[path.length - 1]), allowed), allowed });
   });
-  return { data: undefined, diagnostics };
+  const result = unknownKeys.length === 0 ? first : schema.safeParse(withoutKeys(yaml.data, unknownKeys), { reportInput: true });
+  if (result.success) return { data: result.data, diagnostics: unknown };
+  const problems = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issueDiagnostic(issue, file, yaml.locate(issue.path)));
+  return { data: undefined, diagnostics: [...unknown, ...problems] };
 }

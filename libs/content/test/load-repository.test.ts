@@ -69,11 +69,22 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:1:1 error decision-makers must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded. Fix: Change this field or the one it depends on so that the two agree. [schema/inconsistent-fields]',
       'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Replace "draft" with one of the values listed. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:4:1 error date must be a real date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Rewrite the value in the form the message shows. [schema/invalid-field]',
-      'adr/0001-keep-two-teams.md:5:1 error decision-maker is not a field of this content type. Fix: Rename it to decision-makers. [schema/unknown-field]',
+      'adr/0001-keep-two-teams.md:5:1 warning decision-maker is not a field of this content type; it is ignored. Fix: Rename it to decision-makers. [schema/unknown-field]',
     ]);
+  });
+
+  it('reads an ADR with keys of its own: site generators\' keys silently, a typo as a warning, and publishes it', async () => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-keep-two-teams.md': adr('title: Keep two teams\nstatus: accepted\ndate: 2026-10-28\ndecision-makers: [charles]\nparent: Decisions\nnav_order: 1\ntag: [teams]\n'),
+    });
+    const repository = await loadRepository(root);
+    expect(repository.diagnostics.map(formatDiagnostic)).toEqual([
+      'adr/0001-keep-two-teams.md:8:1 warning tag is not a field of this content type; it is ignored. Fix: Rename it to tags. [schema/unknown-field]',
+    ]);
+    expect(repository.entries.adr.map((entry) => entry.data.title)).toEqual(['Keep two teams']);
   });
 
   it('reports YAML syntax errors, missing front matter, bad file names, and repeated numbers even when one file is invalid', async () => {

@@ -124,7 +124,7 @@ describe('identity before validity', () => {
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map((d) => d.message)).toEqual([
       'superseded-by is required when status is superseded: name the ADR id that replaced this one.',
-      'decision-makers must be a list of person ids from content/team.yaml (found "charles").',
+      'decision-makers must be a list of person ids from content/team.yaml, or unknown when the record does not say who decided (found "charles").',
       'review-date must be on or after date (2026-10-28); a review cannot precede the decision.',
     ]);
   });
@@ -163,7 +163,7 @@ describe('byte-order marks and line ends', () => {
     const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-one-team.md': adr(ACCEPTED, ADR_BODY.replace('## Decision', '## Outcome')) });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-one-team.md:23:1 error The ADR has no "Decision" section. Fix: Add a level-2 heading "## Decision" with its text; `handbook new` writes every section. [structure/missing-section]',
+      'adr/0001-one-team.md:23:1 error The ADR has no "Decision" section (nor "Decision Outcome"). Fix: Add a level-2 heading "## Decision" with its text; `handbook new` writes every section. [structure/missing-section]',
     ]);
   });
 });

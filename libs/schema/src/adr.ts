@@ -7,14 +7,21 @@ import {
   PersonIdSchema,
   TagSchema,
 } from './fields.ts';
+import { SITE_GENERATOR_FIELDS } from './site-generator-fields.ts';
+
+/** The `decision-date` of a decision taken before its record on a day nobody recorded. */
+export const DECIDED_BEFORE_RECORD = 'unknown';
+
+/**
+ * The `decision-makers` of a decision whose record does not say who took it, as most records
+ * other teams bring do (about 97% of the corpus): written, never guessed.
+ */
+export const DECIDERS_NOT_RECORDED = 'unknown';
 
 /**
  * Lifecycle of an ADR, after MADR 4: a new record starts `proposed`; `superseded` needs
  * `superseded-by`. Order matters: it is the order the site lists status facets in.
  */
-/** The `decision-date` of a decision taken before its record on a day nobody recorded. */
-export const DECIDED_BEFORE_RECORD = 'unknown';
-
 export const ADR_STATUSES = [
   'proposed',
   'accepted',
@@ -30,8 +37,9 @@ export const AdrStatusSchema = z.enum(ADR_STATUSES, {
 
 /**
  * Front matter of an Architecture Decision Record (`adr/NNNN-kebab-title.md`).
- * Field names follow MADR 4 plus the seed template's review date. Unknown keys are an
- * error, so a typo such as `decision-maker` is caught instead of silently ignored.
+ * Field names follow MADR 4 plus the seed template's review date; the keys of the site
+ * generators MADR logs are published with are accepted and ignored. Unknown keys are reported
+ * (a warning from `@handbook/content`), so a typo such as `decision-maker` is not silently lost.
  * Cross-record rules (ids exist, supersession agrees on both ends) live in `relations.ts`
  * and are checked by `@handbook/content`, which sees every file.
  */
@@ -64,11 +72,18 @@ export const AdrSchema = z
         description: `When the decision itself was taken, for a decision recorded after the fact (teams adopting ADRs late record their legacy decisions this way): a date on or before \`date\`, or \`${DECIDED_BEFORE_RECORD}\`. Absent: decided on \`date\`.`,
       }),
     'decision-makers': z
-      .array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' })
+      .union(
+        [
+          z.array(PersonIdSchema, { error: 'must be a list of person ids from content/team.yaml' }),
+          z.literal(DECIDERS_NOT_RECORDED),
+        ],
+        {
+          error: `must be a list of person ids from content/team.yaml, or ${DECIDERS_NOT_RECORDED} when the record does not say who decided`,
+        },
+      )
       .default([])
       .meta({
-        description:
-          'Person ids from `content/team.yaml` accountable for the decision. At least one, unless `decision-date` says the decision predates its record and its deciders were not recorded.',
+        description: `Person ids from \`content/team.yaml\` accountable for the decision, or \`${DECIDERS_NOT_RECORDED}\` when the record does not say. Optional while proposed (as in MADR 4); from accepted on, at least one or \`${DECIDERS_NOT_RECORDED}\`, unless \`decision-date\` says the decision predates its record.`,
       }),
     consulted: z.array(PersonIdSchema, { error: 'must be a list of person ids' }).default([]).meta({
       description: 'Person ids whose opinion was sought before deciding (two-way communication).',
@@ -95,6 +110,7 @@ export const AdrSchema = z
       description:
         'Ids of any other content this decision relates to (ADRs, postmortems, debt items, pages).',
     }),
+    ...SITE_GENERATOR_FIELDS,
   })
   .superRefine((value, context) => {
     const adr = asRecord(value) ?? {};
@@ -118,13 +134,15 @@ export const AdrSchema = z
     const [date, reviewDate, decisionDate] = [adr.date, adr['review-date'], adr['decision-date']];
     const deciders = adr['decision-makers'];
     if (
+      AdrStatusSchema.safeParse(status).success &&
+      status !== 'proposed' &&
       (deciders === undefined || (Array.isArray(deciders) && deciders.length === 0)) &&
       decisionDate === undefined
     ) {
       addIssue(
         context,
         ['decision-makers'],
-        'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
+        `must name at least one person id from content/team.yaml once the ADR is ${status}; write ${DECIDERS_NOT_RECORDED} when the record does not say who decided`,
       );
     }
     if (isDate(date) && isDate(decisionDate) && decisionDate > date) {
@@ -151,3 +169,12 @@ export type Adr = z.output<typeof AdrSchema>;
 export type AdrInput = z.input<typeof AdrSchema>;
 /** One of the ADR lifecycle statuses. */
 export type AdrStatus = z.output<typeof AdrStatusSchema>;
+
+/**
+ * The person ids an ADR names as its decision-makers: its list, or none when the record says
+ * they were not recorded (`decision-makers: unknown`).
+ */
+export function namedDecisionMakers(adr: Pick<Adr, 'decision-makers'>): string[] {
+  const deciders = adr['decision-makers'];
+  return deciders === DECIDERS_NOT_RECORDED ? [] : deciders;
+}

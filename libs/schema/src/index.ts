@@ -3,6 +3,8 @@ export {
   AdrSchema,
   AdrStatusSchema,
   DECIDED_BEFORE_RECORD,
+  DECIDERS_NOT_RECORDED,
+  namedDecisionMakers,
   type Adr,
   type AdrInput,
   type AdrStatus,

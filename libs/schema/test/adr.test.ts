@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdrSchema, formatFieldPath } from '../src/index.ts';
+import { AdrSchema, formatFieldPath, namedDecisionMakers } from '../src/index.ts';
 
 const valid = {
   title: 'Move Redis queues to BullMQ',
@@ -53,11 +53,6 @@ describe('AdrSchema', () => {
         message: 'must be one of proposed, accepted, rejected, deprecated, superseded',
       },
       { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
-      {
-        field: 'decision-makers',
-        message:
-          'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
-      },
     ]);
   });
 
@@ -89,12 +84,27 @@ describe('AdrSchema', () => {
     ]);
   });
 
-  it('requires at least one decision-maker', () => {
-    expect(issuesOf({ ...valid, 'decision-makers': [] })).toEqual([
+  it('requires a decision-maker from accepted on, as MADR 4 leaves a proposal free to name none', () => {
+    expect(issuesOf({ ...valid, status: 'proposed', 'decision-makers': [] })).toEqual([]);
+    for (const status of ['accepted', 'rejected'] as const)
+      expect(issuesOf({ ...valid, status, 'decision-makers': [] })).toEqual([
+        {
+          field: 'decision-makers',
+          message: `must name at least one person id from content/team.yaml once the ADR is ${status}; write unknown when the record does not say who decided`,
+        },
+      ]);
+  });
+
+  it('takes unknown for deciders the record does not name, and names none of them', () => {
+    const adr = AdrSchema.parse({ ...valid, status: 'accepted', 'decision-makers': 'unknown' });
+    expect(adr['decision-makers']).toBe('unknown');
+    expect(namedDecisionMakers(adr)).toEqual([]);
+    expect(namedDecisionMakers(AdrSchema.parse(valid))).toEqual(valid['decision-makers']);
+    expect(issuesOf({ ...valid, 'decision-makers': 'nobody' })).toEqual([
       {
         field: 'decision-makers',
         message:
-          'must name at least one person id from content/team.yaml; only a decision recorded after the fact (with decision-date) may leave its deciders unrecorded',
+          'must be a list of person ids from content/team.yaml, or unknown when the record does not say who decided',
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Person } from '@handbook/schema';
+import { namedDecisionMakers, type Person } from '@handbook/schema';
 import type { AdrPageEntry } from './adr-log.ts';
 
 /** The facets the decision log can be narrowed by, each a folder of pages below `/adr/`. */
@@ -23,7 +23,7 @@ function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
     case 'tag':
       return adr.data.tags;
     case 'decision-maker':
-      return adr.data['decision-makers'];
+      return namedDecisionMakers(adr.data);
     case 'year':
       return [adr.data.date.slice(0, 4)];
   }

@@ -9,7 +9,7 @@ export const wrongType = rule<{ field: string; problem: string; found: string; f
   message: ({ field, problem, found }) => `${field} ${problem} (found ${found}).`,
   fix: ({ fix }) => fix,
   examples: {
-    ok: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\nstatus: proposed\ndate: 2026-11-16\ndecision-makers:\n  - charles\n') },
-    notOk: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\nstatus: proposed\ndate: 2026-11-16\ndecision-makers: charles\n') },
+    ok: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\nstatus: proposed\ndate: 2026-11-16\ndecision-makers:\n  - charles\ntags:\n  - queues\n') },
+    notOk: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\nstatus: proposed\ndate: 2026-11-16\ndecision-makers:\n  - charles\ntags: queues\n') },
   },
 });
