@@ -1,3 +1,4 @@
+import { adrStatusShown } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
 
 test(
@@ -19,7 +20,7 @@ test(
     for (const adr of repository.entries.adr) {
       const row = page.locator(`tr[data-adr-id="${adr.id}"]`);
       await expect(row.getByRole('link')).toHaveText(adr.data.title);
-      await expect(row.locator('[data-status]')).toHaveText(adr.data.status);
+      await expect(row.locator('[data-status]')).toHaveText(adrStatusShown(adr.data));
       await expect(row.locator('td').first()).toHaveText(adr.id.slice(0, 4));
     }
   },

@@ -1,4 +1,4 @@
-import { DECIDERS_NOT_RECORDED, namedDecisionMakers } from '@handbook/schema';
+import { adrStatusShown, DECIDERS_NOT_RECORDED, namedDecisionMakers } from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
 
 test('an ADR page shows its status, decision-makers by name and the ADR it supersedes', async ({
@@ -13,7 +13,7 @@ test('an ADR page shows its status, decision-makers by name and the ADR it super
 
   await page.goto(`/adr/${successor.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(successor.data.title);
-  await expect(page.locator('.metadata [data-status]')).toHaveText(successor.data.status);
+  await expect(page.locator('.metadata [data-status]')).toHaveText(adrStatusShown(successor.data));
 
   const names = namedDecisionMakers(successor.data).map(
     (id) => repository.roster.people.find((person) => person.id === id)?.name ?? `missing ${id}`,

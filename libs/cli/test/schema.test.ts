@@ -42,7 +42,7 @@ describe('handbook schema', () => {
     const adr = JSON.parse(
       await readFile(path.join(root, 'schemas/adr.schema.json'), 'utf8'),
     ) as JsonSchema & { required: string[] };
-    expect(adr.required).toEqual(['title', 'status', 'date']);
+    expect(adr.required).toEqual(['title']);
     expect(adr.properties?.status).toMatchObject({
       enum: ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
     });

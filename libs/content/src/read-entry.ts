@@ -9,6 +9,7 @@ import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
 import { scanSecrets } from './rules/safety/secret.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkSections } from './check-structure.ts';
+import { withTitleFromHeading } from './title-from-heading.ts';
 import { validateWithSchema } from './validate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -98,8 +99,8 @@ export function readContentSource(listed: ListedFile, source: SourceFile, today:
   const language = listed.file.endsWith('.json') ? 'JSON' : 'YAML';
   const syntax = (read.yaml?.syntaxErrors ?? []).map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language }));
   const yaml = syntax.length === 0 ? read.yaml : undefined;
-  const validated = yaml === undefined ? { data: undefined, diagnostics: [] } : validateWithSchema(type.schema, yaml, listed.file);
   const { markdown } = read;
+  const validated = yaml === undefined ? { data: undefined, diagnostics: [] } : validateWithSchema(type.schema, type.format === 'markdown' ? withTitleFromHeading(yaml, markdown?.tree) : yaml, listed.file);
   const context: FileContext = { file: listed.file, type: listed.type, id: listed.id, text: source.text, yaml, tree: markdown?.tree, today };
   const all = [...syntax, ...validated.diagnostics, ...read.diagnostics, ...FILE_CHECKS.flatMap((check) => check(context))];
   const entry: ContentEntry | undefined =

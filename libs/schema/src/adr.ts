@@ -55,13 +55,13 @@ export const AdrSchema = z
         description:
           'What was decided, as a short imperative sentence ("Move Redis queues to BullMQ"). Required.',
       }),
-    status: AdrStatusSchema.meta({
+    status: AdrStatusSchema.optional().meta({
       description:
-        'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required.',
+        'Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Optional, as in MADR 4: absent, the handbook says the status is not stated.',
     }),
-    date: IsoDateSchema.meta({
+    date: IsoDateSchema.optional().meta({
       description:
-        "When this record was written or last changed its status, `YYYY-MM-DD` (MADR's `date`). Required.",
+        "When this record was written or last changed its status, `YYYY-MM-DD` (MADR's `date`). Optional, as in MADR 4: absent, the handbook says the date is not stated and orders the ADR by its number.",
     }),
     'decision-date': z
       .union([IsoDateSchema, z.literal(DECIDED_BEFORE_RECORD)], {
@@ -177,4 +177,33 @@ export type AdrStatus = z.output<typeof AdrStatusSchema>;
 export function namedDecisionMakers(adr: Pick<Adr, 'decision-makers'>): string[] {
   const deciders = adr['decision-makers'];
   return deciders === DECIDERS_NOT_RECORDED ? [] : deciders;
+}
+
+/** The status shown for an ADR whose record states none (MADR 4 makes `status` optional). */
+export const STATUS_NOT_STATED = 'not stated';
+
+/** An ADR's status as lists, facets and badges show it: its own, or {@link STATUS_NOT_STATED}. */
+export type AdrStatusShown = AdrStatus | typeof STATUS_NOT_STATED;
+
+/** The status of an ADR to show: its `status`, or {@link STATUS_NOT_STATED} when it has none. */
+export function adrStatusShown(adr: Pick<Adr, 'status'>): AdrStatusShown {
+  return adr.status ?? STATUS_NOT_STATED;
+}
+
+/**
+ * Orders ADRs newest decision first: by `date`, later first; on the same day, or when neither
+ * states a date, by id (the zero-padded number), higher first; ADRs without a date after every
+ * dated one. A comparator for `Array.prototype.sort`.
+ */
+export function newestAdrFirst(
+  a: { id: string; data: Pick<Adr, 'date'> },
+  b: { id: string; data: Pick<Adr, 'date'> },
+): number {
+  const [left, right] = [a.data.date, b.data.date];
+  if (left !== right) {
+    if (left === undefined) return 1;
+    if (right === undefined) return -1;
+    return right.localeCompare(left);
+  }
+  return b.id.localeCompare(a.id);
 }

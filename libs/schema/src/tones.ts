@@ -1,4 +1,4 @@
-import type { AdrStatus } from './adr.ts';
+import { STATUS_NOT_STATED, type AdrStatusShown } from './adr.ts';
 import type { DebtPriority } from './debt.ts';
 import type { ActionItemStatus, IncidentStatus, Severity } from './incident.ts';
 import type { DoraBand } from './metrics/dora.ts';
@@ -22,7 +22,8 @@ export const TONES = {
     rejected: 'bad',
     deprecated: 'neutral',
     superseded: 'past',
-  } satisfies Record<AdrStatus, Tone>,
+    [STATUS_NOT_STATED]: 'neutral',
+  } satisfies Record<AdrStatusShown, Tone>,
   severity: { SEV0: 'bad', SEV1: 'bad', SEV2: 'warning', SEV3: 'info' } satisfies Record<
     Severity,
     Tone

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AdrSchema, formatFieldPath, namedDecisionMakers } from '../src/index.ts';
+import {
+  AdrSchema,
+  adrStatusShown,
+  formatFieldPath,
+  namedDecisionMakers,
+  newestAdrFirst,
+} from '../src/index.ts';
 
 const valid = {
   title: 'Move Redis queues to BullMQ',
@@ -45,14 +51,32 @@ describe('AdrSchema', () => {
     expect(adr.consulted).toEqual(['giovanni-rodighiero']);
   });
 
-  it('names each missing required field', () => {
+  it('requires only a title, as MADR 4 leaves status and date optional, and shows a missing status as not stated', () => {
     expect(issuesOf({})).toEqual([
       { field: 'title', message: 'is required: a short imperative sentence naming the decision' },
-      {
-        field: 'status',
-        message: 'must be one of proposed, accepted, rejected, deprecated, superseded',
-      },
-      { field: 'date', message: 'must be a real date written YYYY-MM-DD, such as 2026-11-02' },
+    ]);
+    const madr = AdrSchema.parse({ title: 'Use MADR' });
+    expect([madr.status, madr.date, adrStatusShown(madr)]).toEqual([
+      undefined,
+      undefined,
+      'not stated',
+    ]);
+  });
+
+  it('orders ADRs newest decision first, then by number, undated ones last', () => {
+    const adrs = [
+      { id: '0001-a', data: { date: '2026-01-01' } },
+      { id: '0004-d', data: {} },
+      { id: '0002-b', data: { date: '2026-03-01' } },
+      { id: '0003-c', data: { date: '2026-03-01' } },
+      { id: '0005-e', data: {} },
+    ];
+    expect(adrs.sort(newestAdrFirst).map((adr) => adr.id)).toEqual([
+      '0003-c',
+      '0002-b',
+      '0001-a',
+      '0005-e',
+      '0004-d',
     ]);
   });
 

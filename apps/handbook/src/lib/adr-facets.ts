@@ -1,4 +1,4 @@
-import { namedDecisionMakers, type Person } from '@handbook/schema';
+import { adrStatusShown, namedDecisionMakers, type Person } from '@handbook/schema';
 import type { AdrPageEntry } from './adr-log.ts';
 
 /** The facets the decision log can be narrowed by, each a folder of pages below `/adr/`. */
@@ -19,13 +19,13 @@ export const ADR_FACET_LABELS: Record<AdrFacet, string> = {
 function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
   switch (facet) {
     case 'status':
-      return [adr.data.status];
+      return [adrStatusShown(adr.data)];
     case 'tag':
       return adr.data.tags;
     case 'decision-maker':
       return namedDecisionMakers(adr.data);
     case 'year':
-      return [adr.data.date.slice(0, 4)];
+      return adr.data.date === undefined ? [] : [adr.data.date.slice(0, 4)];
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Person } from '@handbook/schema';
+import { newestAdrFirst, type Person } from '@handbook/schema';
 import { type CollectionEntry } from 'astro:content';
 import { collection } from './collections.ts';
 
@@ -12,12 +12,12 @@ export function adrNumber(id: string): string {
 
 /**
  * Every ADR, newest decision first; ADRs decided on the same day are ordered by number,
- * highest first (ids start with the zero-padded number, so they sort like it), so the later
- * record of a day stays on top.
+ * highest first, so the later record of a day stays on top; ADRs without a date come last, by
+ * number ({@link newestAdrFirst}).
  */
 export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
   const adrs = await collection('adr');
-  return adrs.sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+  return adrs.sort(newestAdrFirst);
 }
 
 /** The roster's people by id, to print names where content holds ids. */

@@ -1,4 +1,4 @@
-import { ADR_STATUSES, type Adr, type AdrStatus } from '../adr.ts';
+import { ADR_STATUSES, newestAdrFirst, type Adr, type AdrStatus } from '../adr.ts';
 import type { DebtItem } from '../debt.ts';
 import type { Incident } from '../incident.ts';
 import type { DoraKey, Metric, Scorecard } from '../scorecard.ts';
@@ -88,9 +88,7 @@ export function dashboard(
       input.adr.filter((adr) => adr.data.status === status).length,
     ]),
   ) as Record<AdrStatus, number>;
-  const recentAdrs = [...input.adr]
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
-    .slice(0, 5);
+  const recentAdrs = [...input.adr].sort(newestAdrFirst).slice(0, 5);
   return {
     scorecard,
     dora,

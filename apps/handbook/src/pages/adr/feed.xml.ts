@@ -1,11 +1,13 @@
-import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
+import { adrStatusShown, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import type { APIContext } from 'astro';
 import { ATOM_HEADERS, atomFeed } from '../../lib/atom-feed.ts';
 import { collection } from '../../lib/collections.ts';
 
-/** `/adr/feed.xml`: every ADR, newest first, as an Atom feed. */
+/** `/adr/feed.xml`: every ADR that states its date, newest first, as an Atom feed (an entry needs a date). */
 export async function GET({ site }: APIContext): Promise<Response> {
   const adrs = await collection('adr');
-  const entries = adrs.map((adr) => ({ path: hrefFor('adr', adr.id), title: `ADR ${adr.id.slice(0, 4)}: ${adr.data.title}`, date: adr.data.date, summary: `Status: ${adr.data.status}.` }));
+  const entries = adrs.flatMap(({ id, data }) =>
+    data.date === undefined ? [] : [{ path: hrefFor('adr', id), title: `ADR ${id.slice(0, 4)}: ${data.title}`, date: data.date, summary: `Status: ${adrStatusShown(data)}.` }],
+  );
   return new Response(atomFeed({ site: site as URL, path: CONTENT_TYPES.adr.route, title: 'Architecture decision records', entries }), { headers: ATOM_HEADERS });
 }

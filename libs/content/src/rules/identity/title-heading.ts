@@ -5,11 +5,16 @@ import type { FileContext } from '../context.ts';
 import { adrBodyWith, adrFields, adrFile } from '../examples.ts';
 import { report, rule } from '../rule.ts';
 
-/** `identity/title-heading`: a level-1 heading in the body that says something other than the title. */
+/**
+ * `identity/title-heading`: a level-1 heading in the body that says something other than the
+ * title. A warning: the site names the entry by its title either way, and MADR's own template
+ * gives the two different texts on purpose.
+ */
 export const titleHeading = rule<{ heading: string; title: string }>()({
   id: 'identity/title-heading',
-  severity: 'error',
-  summary: 'When the body has a level-1 heading, it agrees with the title in the front matter, so lists and the page name the entry alike.',
+  severity: 'warning',
+  summary:
+    'When the body has a level-1 heading, it agrees with the title in the front matter, so lists and the page name the entry alike; without a title in the front matter, the heading is the title (as in MADR).',
   message: ({ heading, title }) => `The heading "${heading}" differs from the title "${title}".`,
   fix: () => 'Make the two agree, or remove the heading: the site shows the title as the page heading.',
   examples: {

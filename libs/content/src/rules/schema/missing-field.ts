@@ -10,6 +10,6 @@ export const missingField = rule<{ field: string; holds: string; key: string; pa
   fix: ({ key, parent }) => `Add a line "${key}: …"${parent} with its value.`,
   examples: {
     ok: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\nstatus: proposed\ndate: 2026-11-16\ndecision-makers: [charles]\n') },
-    notOk: { 'adr/0002-adopt-bullmq.md': adrFile('title: Adopt BullMQ\ndate: 2026-11-16\ndecision-makers: [charles]\n') },
+    notOk: { 'adr/0002-adopt-bullmq.md': adrFile('status: proposed\ndate: 2026-11-16\ndecision-makers: [charles]\n') },
   },
 });

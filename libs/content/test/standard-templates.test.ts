@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { adrStatusShown } from '@handbook/schema';
+import { describe, expect, it } from 'vitest';
+import { loadRepository } from '../src/index.ts';
+import { ROSTER, temporaryRepository } from './temporary-repository.ts';
+
+const MADR_4_TEMPLATE = await readFile(new URL('fixtures/standards/madr-4-adr-template.md', import.meta.url), 'utf8');
+
+describe("MADR 4's own template", () => {
+  it('lints without an error when copied into the log unchanged, its heading and title differing as MADR means them to', async () => {
+    const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-adr-template.md': MADR_4_TEMPLATE });
+    const repository = await loadRepository(root, { today: '2026-11-24' });
+    expect(repository.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.rule}`)).toEqual(['warning identity/title-heading']);
+    const [adr] = repository.entries.adr;
+    expect(adr?.data.title).toBe('ADR Template');
+    expect(adr === undefined ? undefined : adrStatusShown(adr.data)).toBe('not stated');
+    expect(adr?.data.date).toBeUndefined();
+  });
+
+  it('takes the title from the level-1 heading when the front matter has none, as MADR records do', async () => {
+    const record = MADR_4_TEMPLATE.replace(/^title: ADR Template\n/m, '').replace(/^# \{short title[^\n]*$/m, '# Use MADR for decisions');
+    const root = await temporaryRepository({ 'content/team.yaml': ROSTER, 'adr/0001-use-madr.md': record });
+    const repository = await loadRepository(root, { today: '2026-11-24' });
+    expect(repository.diagnostics).toEqual([]);
+    expect(repository.entries.adr[0]?.data.title).toBe('Use MADR for decisions');
+  });
+});
