@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { exportCommand, exportDeck } from './commands/export.ts';
+import { importCommand, importRecords } from './commands/import.ts';
 import { lint, lintCommand } from './commands/lint.ts';
 import { newCommand, newEntry } from './commands/new.ts';
 import { adrCommand, renumberAdr } from './commands/renumber.ts';
@@ -40,6 +41,7 @@ Examples:
   $ npx handbook new adr "Move Redis queues to BullMQ"   write the next ADR
   $ npx handbook new adr "Split the team" --supersedes 8 write it and mark ADR 0008 superseded
   $ npx handbook adr renumber adr/0013-x.md --dry-run    plan a renumbering after a number clash
+  $ npx handbook import ../old-repo/doc/adr --dry-run     plan bringing another team's ADRs over
   $ npx handbook schema --out schemas                    refresh the JSON Schemas editors use
 
 Every command has --help with its own examples. The lint rules: /rules/ on the published handbook.`,
@@ -59,6 +61,12 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
   add(
     newCommand(async (type, title, options) => {
       await newEntry(await root(), type, title, options, io);
+    }),
+  );
+
+  add(
+    importCommand(async (source, options) => {
+      exitCode = await importRecords(await root(), source, options, io);
     }),
   );
 

@@ -1,6 +1,8 @@
 export { backlinksOf, entryKey } from './backlinks.ts';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostic.ts';
 export { listContentFiles, type ListedFile } from './list-files.ts';
+export { parseMarkdownFile } from './markdown-file.ts';
+export { readRoster } from './read-roster.ts';
 export { createReadCache, type ReadCache } from './read-cache.ts';
 export type { ContentEntry } from './read-entry.ts';
 export {

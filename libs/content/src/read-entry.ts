@@ -43,6 +43,9 @@ export interface ReadFile extends ListedFile {
   diagnostics: Diagnostic[];
 }
 
+/** Whether front matter says `handbook import` wrote the entry from another team's record. */
+const isImported = (data: unknown) => typeof data === 'object' && data !== null && 'imported' in data;
+
 function readMarkdown(type: ContentType, file: string, text: string) {
   const depth = markdownNestingDepth(text);
   if (depth > MAX_NESTING_DEPTH) return { diagnostics: [report(RULES.tooDeep, { file, line: 1, column: 1 }, { depth, limit: MAX_NESTING_DEPTH })] };
@@ -61,7 +64,7 @@ function readMarkdown(type: ContentType, file: string, text: string) {
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
   });
-  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, markdown.tree)] };
+  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, markdown.tree, isImported(yaml.data))] };
 }
 
 /**

@@ -41,6 +41,7 @@ import { missingRoster } from './schema/missing-roster.ts';
 import { unknownField } from './schema/unknown-field.ts';
 import { wrongType } from './schema/wrong-type.ts';
 import { yamlSyntax } from './schema/yaml-syntax.ts';
+import { importedMissingSection } from './structure/imported-missing-section.ts';
 import { missingSection } from './structure/missing-section.ts';
 import { impossibleDate } from './time/impossible-date.ts';
 import { timeOrder } from './time/order.ts';
@@ -79,6 +80,7 @@ export const RULES = {
   duplicateId,
   titleHeading,
   missingSection,
+  importedMissingSection,
   unknownPerson,
   unknownEntry,
   unknownContent,
