@@ -154,3 +154,55 @@ describe('handbook import', () => {
     ).toBe(before);
   });
 });
+
+/** Invented postmortems in another team's template (fixtures/foreign-postmortems/README.md). */
+const POSTMORTEMS = fileURLToPath(new URL('fixtures/foreign-postmortems/', import.meta.url));
+
+describe('handbook import of postmortems', () => {
+  it('reads times in the zone the record states, maps severity words, and writes unknown for the rest', async () => {
+    const root = await repositoryWithoutAdrs();
+    const run = await handbook(root, 'import', POSTMORTEMS, '--report', 'report.json');
+    const certificates = await written(root, 'incidents/2021-03-31-login-certificates-expired.md');
+    expect(certificates.data).toMatchObject({
+      title: 'Login certificates expired',
+      severity: 'unknown',
+      status: 'resolved',
+      started: '2021-03-31T12:06:00+00:00',
+      detected: '2021-03-31T12:11:00+00:00',
+      resolved: '2021-03-31T13:30:00+00:00',
+      imported: { from: 'PM2021-004 - Login certificates expired.md' },
+    });
+    expect(certificates.body).toContain('- Alert thirty days before a certificate expires');
+    const queue = await written(root, 'incidents/2021-01-20-queue-stalled.md');
+    expect(queue.data).toMatchObject({
+      severity: 'SEV1',
+      started: '2021-01-20T13:50:00+01:00',
+      detected: 'unknown',
+      resolved: 'unknown',
+      imported: { severity: 'Critical → SEV1' },
+    });
+    expect(queue.body).toContain(
+      '[the certificate postmortem](2021-03-31-login-certificates-expired.md)',
+    );
+    expect(run.stdout).toContain(
+      '2 action items left in the body: the record names no owner or due date for them',
+    );
+
+    const report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as {
+      files: ReportFile[];
+    };
+    expect(
+      report.files.find((file) => file.source === 'PM2021-006 - Undated outage.md'),
+    ).toMatchObject({
+      target: null,
+      outcome: 'not-imported',
+    });
+    expect(run.code).toBe(1);
+    const lint = await handbook(root, 'lint', '--format', 'json');
+    expect(
+      (JSON.parse(lint.stdout) as { severity: string }[]).filter(
+        (problem) => problem.severity === 'error',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.t
 import {
   AdrIdSchema,
   ContentIdSchema,
+  ImportedFromSchema,
   IsoDateSchema,
   PersonIdSchema,
   TagSchema,
@@ -17,33 +18,6 @@ export const DECIDED_BEFORE_RECORD = 'unknown';
  * other teams bring do (about 97% of the corpus): written, never guessed.
  */
 export const DECIDERS_NOT_RECORDED = 'unknown';
-
-/**
- * What `handbook import` read from another team's record and could not write in our fields as
- * it was: kept so that nothing the team wrote is lost and every mapping can be checked.
- */
-const ImportedFromSchema = z
-  .strictObject({
-    from: z.string({ error: 'must name the imported file' }).min(1).meta({
-      description: 'The file the record was imported from, relative to the folder imported.',
-    }),
-    status: z.string().min(1).optional().meta({
-      description:
-        'The status as the source wrote it ("Implemented", "✅ Accepted"), when it was not one of ours word for word; `status` holds our reading of it, or is absent when none could be made.',
-    }),
-    date: z.string().min(1).optional().meta({
-      description:
-        'Where `date` came from and how it was written ("Date: line, DD/MM/YY"; "earliest changelog entry").',
-    }),
-    deciders: z.array(z.string().min(1)).optional().meta({
-      description:
-        'Deciders the source names who match no person in content/team.yaml (names, GitHub handles, roles), kept as written.',
-    }),
-  })
-  .meta({
-    description:
-      'Set by `handbook import`: where the record came from and what the source said that our fields could not hold as written.',
-  });
 
 /**
  * Lifecycle of an ADR, after MADR 4: a new record starts `proposed`; `superseded` needs

@@ -90,3 +90,38 @@ export const IsoDateTimeSchema = z.iso.datetime({
  * "example" wherever they appear and left out of every figure unless a reader asks for them.
  */
 export const ExampleFlagSchema = z.boolean({ error: 'must be true or false' }).default(false);
+
+/**
+ * What `handbook import` read from another team's record and could not write in our fields as
+ * it was: kept so that nothing the team wrote is lost and every mapping can be checked.
+ */
+export const ImportedFromSchema = z
+  .strictObject({
+    from: z.string({ error: 'must name the imported file' }).min(1).meta({
+      description: 'The file the record was imported from, relative to the folder imported.',
+    }),
+    status: z.string().min(1).optional().meta({
+      description:
+        'The status as the source wrote it ("Implemented", "✅ Accepted"), when it was not one of ours word for word; `status` holds our reading of it, or is absent when none could be made.',
+    }),
+    date: z.string().min(1).optional().meta({
+      description:
+        'Where `date` came from and how it was written ("Date: line, DD/MM/YY"; "earliest changelog entry").',
+    }),
+    severity: z.string().min(1).optional().meta({
+      description:
+        'The severity as the source wrote it ("Critical", "Major"), with the mapping to ours when one was made.',
+    }),
+    times: z.string().min(1).optional().meta({
+      description:
+        'How times were read: the time zone the record states, and which row or line each came from.',
+    }),
+    deciders: z.array(z.string().min(1)).optional().meta({
+      description:
+        'Deciders the source names who match no person in content/team.yaml (names, GitHub handles, roles), kept as written.',
+    }),
+  })
+  .meta({
+    description:
+      'Set by `handbook import`: where the record came from and what the source said that our fields could not hold as written.',
+  });

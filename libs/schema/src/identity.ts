@@ -56,6 +56,14 @@ export function parseId(convention: IdConvention, id: string): FileIdentity | un
   return convention === 'numbered' ? { id, number: Number(match[1]) } : { id };
 }
 
+/**
+ * The day a dated id starts with (`2026-11-02-render-queue-stalled` → `2026-11-02`), or
+ * `undefined` when the id does not start with an ISO 8601 date.
+ */
+export function dateOfId(id: string): string | undefined {
+  return new RegExp(`^${ID_PATTERNS.date}(?:-|$)`).exec(id)?.[1];
+}
+
 /** Whether `id` follows `convention`; see {@link parseId}. */
 export function isId(convention: IdConvention, id: string): boolean {
   return anchored[convention].test(id);

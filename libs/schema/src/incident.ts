@@ -4,6 +4,7 @@ import {
   ContentIdSchema,
   DebtIdSchema,
   ExampleFlagSchema,
+  ImportedFromSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
   PersonIdSchema,
@@ -41,6 +42,18 @@ const enumError = (values: readonly string[]) => ({ error: `must be one of ${val
 
 /** One of {@link SEVERITIES}. */
 const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
+
+/**
+ * What a postmortem writes for a severity or a time its record does not state, as records other
+ * teams bring often do (`handbook import`): written out, never guessed. Figures leave it out.
+ */
+export const NOT_STATED_IN_RECORD = 'unknown';
+
+/** `schema`, or {@link NOT_STATED_IN_RECORD}. */
+const orUnknown = <Schema extends z.ZodType>(schema: Schema, expected: string) =>
+  z.union([schema, z.literal(NOT_STATED_IN_RECORD)], {
+    error: `must be ${expected}, or ${NOT_STATED_IN_RECORD} when the record does not say`,
+  });
 
 /** A follow-up agreed in the postmortem: what, who, by when, and where it stands. */
 export const ActionItemSchema = z.strictObject({
@@ -80,23 +93,23 @@ export const IncidentSchema = z
       .trim()
       .min(1, { error: 'must not be empty' })
       .meta({ description: 'What happened, in a few words ("Render queue stalled"). Required.' }),
-    severity: SeveritySchema.meta({
-      description: `SEV0 to SEV3: ${SEVERITIES.map((level) => `${level} ${SEVERITY_DEFINITIONS[level].toLowerCase()}`).join('; ')}. Required.`,
+    severity: orUnknown(SeveritySchema, `one of ${SEVERITIES.join(', ')}`).meta({
+      description: `SEV0 to SEV3: ${SEVERITIES.map((level) => `${level} ${SEVERITY_DEFINITIONS[level].toLowerCase()}`).join('; ')}; or ${NOT_STATED_IN_RECORD} for an imported record that gives none. Required.`,
     }),
     status: z
       .enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES))
       .meta({ description: 'investigating, identified, monitoring or resolved. Required.' }),
-    started: IsoDateTimeSchema.meta({
-      description: 'When the impact began, ISO 8601 with offset. Required.',
+    started: orUnknown(IsoDateTimeSchema, 'an ISO 8601 instant with offset').meta({
+      description: `When the impact began, ISO 8601 with offset, or ${NOT_STATED_IN_RECORD}. Required.`,
     }),
-    detected: IsoDateTimeSchema.meta({
-      description:
-        'When someone or something noticed, ISO 8601 with offset; not before `started`. Required.',
+    detected: orUnknown(IsoDateTimeSchema, 'an ISO 8601 instant with offset').meta({
+      description: `When someone or something noticed, ISO 8601 with offset; not before \`started\`; or ${NOT_STATED_IN_RECORD}. Required.`,
     }),
-    resolved: IsoDateTimeSchema.optional().meta({
-      description:
-        'When the impact ended, ISO 8601 with offset; not before `started`. Required once status is resolved.',
-    }),
+    resolved: orUnknown(IsoDateTimeSchema, 'an ISO 8601 instant with offset')
+      .optional()
+      .meta({
+        description: `When the impact ended, ISO 8601 with offset; not before \`started\`; or ${NOT_STATED_IN_RECORD}. Required once status is resolved.`,
+      }),
     'customers-affected': z
       .int({ error: 'must be a whole number of customers' })
       .min(0, { error: 'must not be negative' })
@@ -123,6 +136,7 @@ export const IncidentSchema = z
       .array(TagSchema, { error: 'must be a list of kebab-case tags' })
       .default([])
       .meta({ description: 'Kebab-case tags for search and facets.' }),
+    imported: ImportedFromSchema.optional(),
     example: ExampleFlagSchema.meta({
       description:
         'True for a record written to illustrate the format; such records stay out of every figure.',
@@ -174,5 +188,9 @@ export type ActionItem = z.output<typeof ActionItemSchema>;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
 /** One of {@link SEVERITIES}. */
 export type Severity = (typeof SEVERITIES)[number];
+/** A postmortem's severity as pages show it: one of ours, or {@link NOT_STATED_IN_RECORD}. */
+export type SeverityShown = Severity | typeof NOT_STATED_IN_RECORD;
+/** Every severity a page may show, most severe first, not stated last. */
+export const SEVERITIES_SHOWN: readonly SeverityShown[] = [...SEVERITIES, NOT_STATED_IN_RECORD];
 /** One of {@link INCIDENT_STATUSES}. */
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];

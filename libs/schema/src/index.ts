@@ -62,13 +62,16 @@ export {
   ActionItemSchema,
   INCIDENT_STATUSES,
   IncidentSchema,
+  NOT_STATED_IN_RECORD,
   SEVERITIES,
+  SEVERITIES_SHOWN,
   SEVERITY_DEFINITIONS,
   type ActionItem,
   type ActionItemStatus,
   type Incident,
   type IncidentStatus,
   type Severity,
+  type SeverityShown,
 } from './incident.ts';
 export {
   dashboard,
@@ -86,6 +89,7 @@ export {
 } from './metrics/dora.ts';
 export type { EntryOf, ExampleOption } from './metrics/entries.ts';
 export {
+  incidentDay,
   incidentSummary,
   openActionItems,
   type IncidentSummary,

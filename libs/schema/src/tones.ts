@@ -1,6 +1,11 @@
 import { STATUS_NOT_STATED, type AdrStatusShown } from './adr.ts';
 import type { DebtPriority } from './debt.ts';
-import type { ActionItemStatus, IncidentStatus, Severity } from './incident.ts';
+import {
+  NOT_STATED_IN_RECORD,
+  type ActionItemStatus,
+  type IncidentStatus,
+  type SeverityShown,
+} from './incident.ts';
 import type { DoraBand } from './metrics/dora.ts';
 import type { MetricStatus } from './scorecard.ts';
 import type { MigrationStatus } from './stack.ts';
@@ -24,10 +29,13 @@ export const TONES = {
     superseded: 'past',
     [STATUS_NOT_STATED]: 'neutral',
   } satisfies Record<AdrStatusShown, Tone>,
-  severity: { SEV0: 'bad', SEV1: 'bad', SEV2: 'warning', SEV3: 'info' } satisfies Record<
-    Severity,
-    Tone
-  >,
+  severity: {
+    SEV0: 'bad',
+    SEV1: 'bad',
+    SEV2: 'warning',
+    SEV3: 'info',
+    [NOT_STATED_IN_RECORD]: 'neutral',
+  } satisfies Record<SeverityShown, Tone>,
   incidentStatus: {
     investigating: 'bad',
     identified: 'warning',

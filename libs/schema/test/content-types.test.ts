@@ -43,7 +43,7 @@ describe('IncidentSchema', () => {
         resolved: '2026-11-02T08:00:00Z',
       }),
     ).toEqual([
-      'severity: must be one of SEV0, SEV1, SEV2, SEV3',
+      'severity: must be one of SEV0, SEV1, SEV2, SEV3, or unknown when the record does not say',
       'detected: must not be before started (2026-11-02T10:00:00+01:00): an incident is noticed after it begins',
       'resolved: must not be before started (2026-11-02T10:00:00+01:00): an incident ends after it begins',
     ]);

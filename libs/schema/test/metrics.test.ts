@@ -128,9 +128,26 @@ describe('incidentSummary', () => {
     // 2026-09-01T00:30+02:00 is 2026-08-31 in UTC: the day is counted in UTC, so it falls outside a window from 2026-09-01.
     const summary = incidentSummary(incidents, { today: '2026-11-29' });
     expect(summary.since).toBe('2026-09-01');
-    expect(summary.bySeverity).toEqual({ SEV0: 0, SEV1: 1, SEV2: 0, SEV3: 1 });
+    expect(summary.bySeverity).toEqual({ SEV0: 0, SEV1: 1, SEV2: 0, SEV3: 1, unknown: 0 });
     expect(summary.total).toBe(2);
     expect(summary.medianTimeToRestoreMinutes).toBe(60);
+  });
+
+  it('counts an imported incident whose record states no times by the day of its file name, leaving it out of MTTR', () => {
+    const imported = incident('2026-11-20-queue-stalled', {
+      severity: 'unknown',
+      started: 'unknown',
+      detected: 'unknown',
+      resolved: 'unknown',
+    });
+    const summary = incidentSummary([...incidents, imported], { today: '2026-11-29' });
+    expect(summary.bySeverity.unknown).toBe(1);
+    expect(summary.total).toBe(3);
+    expect(summary.medianTimeToRestoreMinutes).toBe(60);
+    expect(incidentDurations(imported.data)).toEqual({
+      timeToDetectMinutes: undefined,
+      durationMinutes: undefined,
+    });
   });
 
   it('includes examples only when asked', () => {

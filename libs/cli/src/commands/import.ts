@@ -2,10 +2,12 @@ import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listContentFiles, readRoster } from '@handbook/content';
 import { CONTENT_TYPES } from '@handbook/schema';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { EXIT, UsageError, type ExitCode } from '../exit-codes.ts';
-import { findSources } from '../import/find-sources.ts';
-import { planImport, type PlannedFile } from '../import/plan-import.ts';
+import { findSources, type SourceFile } from '../import/find-sources.ts';
+import { planImport } from '../import/plan-import.ts';
+import { planPostmortemImport } from '../import/plan-postmortem-import.ts';
+import type { PlannedFile } from '../import/planned-file.ts';
 import type { CliIo } from '../io.ts';
 import { createFile } from '../write-file.ts';
 
@@ -13,6 +15,18 @@ import { createFile } from '../write-file.ts';
 export interface ImportOptions {
   dryRun?: boolean;
   report?: string;
+  type?: ImportType;
+}
+
+/** What a folder holds: decision records or postmortems; `auto` tells them apart by their sections. */
+const IMPORT_TYPES = ['auto', 'adr', 'postmortem'] as const;
+type ImportType = (typeof IMPORT_TYPES)[number];
+
+/** Postmortems have a timeline; ADRs do not. `auto` reads a folder as postmortems when most records have one. */
+function looksLikePostmortems(sources: readonly SourceFile[]): boolean {
+  const records = sources.filter((source) => source.kind === 'record');
+  const withTimeline = records.filter((source) => /^#{1,3}\s*timeline\b/im.test(source.text ?? ''));
+  return withTimeline.length * 2 > records.length;
 }
 
 const exists = (file: string) =>
@@ -32,8 +46,8 @@ function describe(file: PlannedFile): string {
 
 /**
  * Runs `handbook import <source>`: reads another team's ADR folder (adr-tools, MADR 2-4,
- * log4brains, Backstage; subfolders included) and writes each record as an ADR of this
- * repository's `adr/`, printing one line per source file with every guess and changed link.
+ * log4brains, Backstage; subfolders included) or postmortem folder and writes each record into
+ * this repository's `adr/` or `incidents/`, printing one line per source file with every guess and changed link.
  * Never overwrites: when any target exists, nothing is written. With `dryRun`, prints the plan
  * only; with `report`, also writes it as JSON (`{ files: [{ source, target, outcome, reasons }] }`).
  * Output: {@link EXIT}.ok when every record was imported, `problems` when any was not. Throws
@@ -61,15 +75,19 @@ export async function importRecords(
     readRoster(root),
     findSources(source),
   ]);
-  const folder = CONTENT_TYPES.adr.folder;
-  const plan = planImport({
-    sources,
-    takenNumbers: files.flatMap((file) =>
-      file.type === 'adr' && file.number !== undefined ? [file.number] : [],
-    ),
-    people: roster.roster?.people ?? [],
-    folder,
-  });
+  const postmortems =
+    options.type === 'postmortem' || (options.type !== 'adr' && looksLikePostmortems(sources));
+  const folder = CONTENT_TYPES[postmortems ? 'incident' : 'adr'].folder;
+  const plan = postmortems
+    ? planPostmortemImport(sources, folder)
+    : planImport({
+        sources,
+        takenNumbers: files.flatMap((file) =>
+          file.type === 'adr' && file.number !== undefined ? [file.number] : [],
+        ),
+        people: roster.roster?.people ?? [],
+        folder,
+      });
   const targets = plan.flatMap((file) => (file.target === null ? [] : [file.target]));
   const clashes = (
     await Promise.all(
@@ -112,9 +130,14 @@ export function importCommand(
 ): Command {
   return new Command('import')
     .description(
-      "Import another team's ADRs (adr-tools, MADR, log4brains, Nygard) as this handbook's ADRs; never overwrites.",
+      "Import another team's ADRs (adr-tools, MADR, log4brains, Nygard) or postmortems into this handbook; never overwrites.",
     )
-    .argument('<source-dir>', 'the folder holding the ADRs to import (subfolders included)')
+    .argument('<source-dir>', 'the folder holding the records to import (subfolders included)')
+    .addOption(
+      new Option('--type <type>', 'what the folder holds; auto reads postmortems by their timeline')
+        .choices(IMPORT_TYPES)
+        .default('auto'),
+    )
     .option('--dry-run', 'print the plan without writing any file')
     .option(
       '--report <file.json>',
@@ -126,6 +149,7 @@ export function importCommand(
 Examples:
   $ npx handbook import ../old-repo/doc/adr --dry-run
   $ npx handbook import ../old-repo/doc/adr --report import-report.json
+  $ npx handbook import ../old-repo/postmortems --type postmortem
 
 Exit status: 0 every record imported, 1 some record was not, 2 misuse or a file in the way.`,
     )

@@ -2,27 +2,10 @@ import path from 'node:path';
 import { DECIDERS_NOT_RECORDED, type AdrStatus } from '@handbook/schema';
 import { stringify } from 'yaml';
 import { slugify } from '../slug.ts';
-import type { SourceFile, SourceKind } from './find-sources.ts';
+import type { SourceFile } from './find-sources.ts';
+import { notImported, type PlannedFile } from './planned-file.ts';
 import { readForeignAdr, type ForeignAdr } from './read-foreign-adr.ts';
 import { rewriteLinks } from './rewrite-links.ts';
-
-/** What became of one source file, as the report lists it. */
-type ImportOutcome = 'imported' | 'imported-with-guesses' | 'not-imported';
-
-/** One line of the import report: every source file appears once. */
-export interface PlannedFile {
-  /** The file, relative to the folder imported. */
-  source: string;
-  /** Whether the file is a record (templates, indexes and other files are listed, never imported). */
-  record: boolean;
-  /** The file written, relative to the repository root; `null` when none is. */
-  target: string | null;
-  outcome: ImportOutcome;
-  /** Each mapping guessed, each link changed, or why the file was not imported. */
-  reasons: string[];
-  /** The text to write, for imported records. */
-  text?: string;
-}
 
 /** A person of the roster, as deciders are matched against them. */
 interface RosterPerson {
@@ -39,12 +22,6 @@ export interface ImportInput {
   /** The folder records are written to, relative to the repository root (`adr`). */
   folder: string;
 }
-
-const NOT_A_RECORD: Record<Exclude<SourceKind, 'record'>, string> = {
-  template: 'a template, not a record',
-  index: 'an index or README of the folder, not a record',
-  other: 'not a Markdown file',
-};
 
 /** A record read, with the number and id it gets. */
 interface Placed {
@@ -277,18 +254,5 @@ export function planImport(input: ImportInput): PlannedFile[] {
       text: `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${links.body.replace(/\s*$/, '\n')}`,
     });
   }
-  return input.sources.map(
-    (source) =>
-      planned.get(source) ?? {
-        source: source.file,
-        record: source.kind === 'record',
-        target: null,
-        outcome: 'not-imported',
-        reasons: [
-          source.kind === 'record'
-            ? 'the file could not be read as text'
-            : NOT_A_RECORD[source.kind],
-        ],
-      },
-  );
+  return input.sources.map((source) => planned.get(source) ?? notImported(source));
 }

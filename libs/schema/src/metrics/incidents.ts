@@ -1,10 +1,11 @@
 import {
   CLOSED_ACTION_ITEM_STATUSES,
-  SEVERITIES,
+  SEVERITIES_SHOWN,
   type ActionItem,
   type Incident,
-  type Severity,
+  type SeverityShown,
 } from '../incident.ts';
+import { dateOfId } from '../identity.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
 import { median } from './median.ts';
 import { addDays, incidentDurations } from './time.ts';
@@ -13,12 +14,21 @@ import { addDays, incidentDurations } from './time.ts';
 export interface IncidentSummary {
   /** First day of the window, `YYYY-MM-DD` (UTC). */
   since: string;
-  /** Incidents that started in the window, by severity, every severity present (0 when none). */
-  bySeverity: Record<Severity, number>;
+  /** Incidents that started in the window, by severity, every severity present (0 when none), `unknown` for those whose record gives none. */
+  bySeverity: Record<SeverityShown, number>;
   /** All incidents that started in the window. */
   total: number;
   /** Median time to restore of the resolved ones, minutes; `undefined` when none is resolved. */
   medianTimeToRestoreMinutes: number | undefined;
+}
+
+/**
+ * The day (UTC, `YYYY-MM-DD`) a postmortem's incident started: from `started`, or from the date its
+ * file name starts with when `started` is `unknown`.
+ */
+export function incidentDay({ id, data }: EntryOf<Pick<Incident, 'started'>>): string | undefined {
+  const instant = Date.parse(data.started);
+  return Number.isNaN(instant) ? dateOfId(id) : new Date(instant).toISOString().slice(0, 10);
 }
 
 /**
@@ -31,14 +41,13 @@ export function incidentSummary(
   { today, days = 90, ...options }: { today: string; days?: number } & ExampleOption,
 ): IncidentSummary {
   const since = addDays(today, -(days - 1));
-  const inWindow = countable(incidents, options).filter(({ data }) => {
-    const day = new Date(data.started).toISOString().slice(0, 10);
-    return day >= since && day <= today;
+  const inWindow = countable(incidents, options).filter(({ id, data }) => {
+    const day = incidentDay({ id, data });
+    return day !== undefined && day >= since && day <= today;
   });
-  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
-    Severity,
-    number
-  >;
+  const bySeverity = Object.fromEntries(
+    SEVERITIES_SHOWN.map((severity) => [severity, 0]),
+  ) as Record<SeverityShown, number>;
   for (const { data } of inWindow) bySeverity[data.severity] += 1;
   const restoreTimes = inWindow.flatMap(
     ({ data }) => incidentDurations(data).durationMinutes ?? [],

@@ -34,10 +34,17 @@ export function addDays(date: string, days: number): string {
 
 /** The derived times of a postmortem, in minutes. */
 export interface IncidentDurations {
-  /** `detected - started`: how long the impact went unnoticed. */
-  timeToDetectMinutes: number;
-  /** `resolved - started`: how long customers felt it (time to restore); absent while unresolved. */
+  /** `detected - started`: how long the impact went unnoticed; absent when either is not stated. */
+  timeToDetectMinutes: number | undefined;
+  /** `resolved - started`: how long customers felt it (time to restore); absent while unresolved or not stated. */
   durationMinutes: number | undefined;
+}
+
+/** Minutes between two of a postmortem's times, or `undefined` when either is absent or `unknown`. */
+function minutesIfStated(start: string | undefined, end: string | undefined): number | undefined {
+  if (start === undefined || end === undefined) return undefined;
+  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(end))) return undefined;
+  return minutesBetween(start, end);
 }
 
 /** Time to detect and duration of a postmortem, derived from its instants (never typed by authors). */
@@ -45,10 +52,7 @@ export function incidentDurations(
   incident: Pick<Incident, 'started' | 'detected' | 'resolved'>,
 ): IncidentDurations {
   return {
-    timeToDetectMinutes: minutesBetween(incident.started, incident.detected),
-    durationMinutes:
-      incident.resolved === undefined
-        ? undefined
-        : minutesBetween(incident.started, incident.resolved),
+    timeToDetectMinutes: minutesIfStated(incident.started, incident.detected),
+    durationMinutes: minutesIfStated(incident.started, incident.resolved),
   };
 }
