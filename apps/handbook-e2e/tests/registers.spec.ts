@@ -44,10 +44,11 @@ test(
     );
     await page.goto(hrefFor('incident', example.id));
     await expect(page.locator('[data-example-notice]')).toBeVisible();
-    const { timeToDetectMinutes } = incidentDurations(example.data);
-    await expect(page.locator('[data-time-to-detect]')).toContainText(
-      String(timeToDetectMinutes % 60),
+    const timeToDetect = required(
+      incidentDurations(example.data).timeToDetectMinutes,
+      'time to detect of the example postmortem',
     );
+    await expect(page.locator('[data-time-to-detect]')).toContainText(String(timeToDetect % 60));
   },
 );
 
