@@ -97,3 +97,58 @@ describe('"Referenced by" on the built fixture site', () => {
     );
   });
 });
+
+/** The metadata list of a built entry page, as label → value text (spaces collapsed). */
+async function metadataOf(route: string): Promise<Map<string, string>> {
+  const document = parseDocument(await readFile(path.join(SITE, route, 'index.html'), 'utf8'));
+  const text = (node: Parameters<typeof DomUtils.textContent>[0]) =>
+    DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
+  const rows = DomUtils.findAll(
+    (element) =>
+      element.name === 'div' && element.parent?.type === 'tag' && element.parent.name === 'dl',
+    document.children,
+  );
+  return new Map(
+    rows.map((row) => {
+      const [dt, dd] = DomUtils.getChildren(row).filter((child) => child.type === 'tag');
+      return [dt === undefined ? '' : text(dt), dd === undefined ? '' : text(dd)];
+    }),
+  );
+}
+
+describe('records brought in by handbook import', () => {
+  it('say where they came from and what the source wrote that our fields read differently', async () => {
+    const metadata = await metadataOf(hrefFor('adr', '0005-publish-reports-as-pdf'));
+    expect(metadata.get('Imported')).toBe(
+      'from docs/decisions/0005-publish-reports-as-pdf.md; its status read “Implemented”',
+    );
+    expect(metadata.get('Decision-makers')).toBe('not recorded');
+  });
+
+  it('say "not stated" for a severity or time the record does not give, never a made-up value', async () => {
+    const metadata = await metadataOf(hrefFor('incident', '2026-01-20-imported-outage'));
+    expect(Object.fromEntries(metadata)).toMatchObject({
+      Severity: 'unknown',
+      Started: '2026-01-20 09:15+01:00',
+      Detected: 'not stated',
+      Resolved: 'not stated',
+      'Time to detect': 'not stated',
+      Duration: 'not stated',
+    });
+    expect(metadata.get('Imported')).toContain('times in CET (+01:00) as the record states');
+  });
+});
+
+describe('a decision log in a folder of its own', () => {
+  it('publishes its ADRs under their log, named by log and number, with a facet per log', async () => {
+    const id = 'tooling/0001-pin-the-node-version';
+    const page = await readFile(path.join(SITE, hrefFor('adr', id), 'index.html'), 'utf8');
+    expect(page).toContain('<title>ADR tooling/0001: Pin the Node version in the repository');
+    const logFacet = await readFile(path.join(SITE, 'adr/log/tooling/index.html'), 'utf8');
+    expect(logFacet).toContain(hrefFor('adr', id));
+    expect(logFacet).not.toContain(hrefFor('adr', '0002-use-postgres'));
+    const main = await readFile(path.join(SITE, 'adr/log/main/index.html'), 'utf8');
+    expect(main).toContain(hrefFor('adr', '0002-use-postgres'));
+    expect(main).not.toContain(hrefFor('adr', id));
+  });
+});

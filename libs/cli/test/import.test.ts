@@ -133,6 +133,23 @@ describe('handbook import', () => {
     expect(slugs.body).toContain('[the choice of a queue](0005-choose-a-queue.md)');
   });
 
+  it('imports into a decision log of its own with --log, numbered apart and referring by log ids', async () => {
+    const root = await copyOfRepository();
+    const run = await handbook(root, 'import', FOREIGN, '--log', 'reports');
+    expect(run.code).toBe(0);
+    const postgres = await written(root, 'adr/reports/0002-store-reports-in-postgres.md');
+    expect(postgres.data['superseded-by']).toBe('reports/0003-store-reports-in-aurora');
+    const aurora = await written(root, 'adr/reports/0003-store-reports-in-aurora.md');
+    expect(aurora.data.supersedes).toEqual(['reports/0002-store-reports-in-postgres']);
+    expect(await readdir(path.join(root, 'adr'))).toContain('0001-store-reports-in-postgres.md');
+    const lint = await handbook(root, 'lint', '--format', 'json');
+    expect(
+      (JSON.parse(lint.stdout) as { severity: string }[]).filter(
+        (problem) => problem.severity === 'error',
+      ),
+    ).toEqual([]);
+  });
+
   it('writes nothing on a dry run, and never overwrites: a second import takes new numbers', async () => {
     const root = await repositoryWithoutAdrs();
     const dry = await handbook(root, 'import', FOREIGN, '--dry-run');

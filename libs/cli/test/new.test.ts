@@ -44,6 +44,40 @@ describe('handbook new', () => {
     });
   });
 
+  it('numbers an ADR of a decision log in a folder apart from the main log, and supersedes within that log', async () => {
+    const root = await copyOfRepository();
+    const first = await handbook(
+      root,
+      'new',
+      'adr',
+      'Pin Node 24',
+      '--log',
+      'tooling',
+      '--decision-makers',
+      'charles',
+    );
+    expect(first.stdout).toBe('adr/tooling/0001-pin-node-24.md\n');
+    const second = await handbook(
+      root,
+      'new',
+      'adr',
+      'Pin Node 26',
+      '--log',
+      'tooling',
+      '--supersedes',
+      '1',
+    );
+    expect(second.stdout).toBe('adr/tooling/0002-pin-node-26.md\n');
+    expect(await readFile(path.join(root, 'adr/tooling/0001-pin-node-24.md'), 'utf8')).toContain(
+      'superseded-by: tooling/0002-pin-node-26',
+    );
+    expect(
+      await readFile(path.join(root, 'adr/0001-store-reports-in-postgres.md'), 'utf8'),
+    ).not.toContain('superseded');
+    expect((await handbook(root, 'lint')).code).toBe(0);
+    expect((await handbook(root, 'new', 'adr', 'X', '--log', 'Not A Slug')).code).toBe(2);
+  });
+
   it('counts an ADR with broken front matter when choosing the next number', async () => {
     const root = await copyOfRepository();
     const numbers = (await readdir(path.join(root, 'adr')))

@@ -5,6 +5,7 @@ import {
   CONTENT_TYPES,
   ID_CONVENTION_TEMPLATES,
   identifyFile,
+  isId,
   type ContentType,
   type ContentTypeName,
   type FileIdentity,
@@ -54,7 +55,8 @@ async function listFolder(root: string, folder: string): Promise<{ name: string;
  * Lists the files of one content type by name only, before any is opened: a file whose name
  * follows the convention is listed (identity before validity); one with the type's extension but
  * another name gets `identity/file-name`; anything else in the folder (a subfolder where none
- * belong, MDX where plain Markdown is expected, a stray file) gets `identity/unexpected-file`.
+ * belong or not named in kebab-case, MDX where plain Markdown is expected, a stray file) gets
+ * `identity/unexpected-file`.
  * Hidden files and a folder's README.md or index.md are left alone.
  */
 async function listType(root: string, name: ContentTypeName): Promise<{ files: ListedFile[]; diagnostics: Diagnostic[] }> {
@@ -73,7 +75,8 @@ async function listType(root: string, name: ContentTypeName): Promise<{ files: L
       const file = `${type.folder}/${relative}`;
       const at = { file, line: 1, column: 1 };
       if (entry.isDirectory) {
-        if (type.recursive) await visit(relative);
+        // A folder whose name is not a kebab-case slug can hold no entry's id (`0002-x.md/`, `Drafts/`).
+        if (type.recursive && isId('slug', entry.name)) await visit(relative);
         else diagnostics.push(report(RULES.unexpectedFile, at, { name: `${entry.name}/`, folder: type.folder, plural: type.plural, accepted: accepted(type) }));
         continue;
       }

@@ -131,11 +131,12 @@ describe('identity before validity', () => {
 });
 
 describe('files of the wrong kind in a content folder', () => {
-  it('reports MDX where plain Markdown is expected, a subfolder, and a dated name taken for an ADR number', async () => {
+  it('reports MDX where plain Markdown is expected, a log two folders deep, and a dated name taken for an ADR number', async () => {
     const root = await temporaryRepository({
       'content/team.yaml': ROSTER,
       'adr/0001-one-team.mdx': adr(ACCEPTED),
-      'adr/drafts/0002-two.md': adr(ACCEPTED),
+      'adr/drafts/old/0002-two.md': adr(ACCEPTED),
+      'adr/platform/0001-one-team.md': adr(ACCEPTED),
       'adr/2025-09-29-use-kafka.md': adr(ACCEPTED),
       'adr/.gitkeep': '',
       'adr/README.md': '# Decisions\n',
@@ -144,7 +145,7 @@ describe('files of the wrong kind in a content folder', () => {
     expect(diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message}`)).toEqual([
       'adr/0001-one-team.mdx identity/unexpected-file: "0001-one-team.mdx" in adr/ is not one of the ADRs, which are NNNN-kebab-title.md; it is not published.',
       'adr/2025-09-29-use-kafka.md identity/file-name: The file name "2025-09-29-use-kafka.md" does not follow the convention NNNN-kebab-title.md.',
-      'adr/drafts identity/unexpected-file: "drafts/" in adr/ is not one of the ADRs, which are NNNN-kebab-title.md; it is not published.',
+      'adr/drafts/old/0002-two.md identity/file-name: The file name "0002-two.md" does not follow the convention NNNN-kebab-title.md.',
     ]);
   });
 });

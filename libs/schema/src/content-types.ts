@@ -108,7 +108,9 @@ export const CONTENT_TYPES = {
     label: 'ADR',
     plural: 'ADRs',
     folder: 'adr',
-    recursive: false,
+    // A folder below adr/ is a decision log of its own (a team's or a package's, as log4brains
+    // aggregates them): adr/handbook/0010-x.md, numbered apart from adr/0010-y.md.
+    recursive: true,
     format: 'markdown',
     extensions: ['.md'],
     convention: 'numbered',

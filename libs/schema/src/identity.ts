@@ -9,8 +9,11 @@ const DATE = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
 
 /** The id patterns, by convention, as regular-expression sources without anchors. */
 export const ID_PATTERNS = {
-  /** `0004-move-redis-queues-to-bullmq`: a four-digit number, then a slug that is not a date. */
-  numbered: `(\\d{4})-(?!\\d{2}-\\d{2}(?:-|$))${SLUG}`,
+  /**
+   * `0004-move-redis-queues-to-bullmq`: a four-digit number, then a slug that is not a date;
+   * `handbook/0010-bring-node-24` in a decision log of its own (a folder, numbered apart).
+   */
+  numbered: `(?:(${SLUG})/)?(\\d{4})-(?!\\d{2}-\\d{2}(?:-|$))${SLUG}`,
   /** `2026-11-02-render-queue-stalled`: an ISO 8601 date, then a slug. */
   dated: `(${DATE})-${SLUG}`,
   /** `2026-11-02`: an ISO 8601 date alone. */
@@ -43,6 +46,8 @@ export interface FileIdentity {
   id: string;
   /** The four-digit number of a numbered convention, as an integer; absent otherwise. */
   number?: number;
+  /** The decision log a numbered id belongs to (`handbook` for `handbook/0010-x`); absent for the main log. */
+  log?: string;
 }
 
 /**
@@ -53,7 +58,10 @@ export interface FileIdentity {
 export function parseId(convention: IdConvention, id: string): FileIdentity | undefined {
   const match = anchored[convention].exec(id);
   if (match === null) return undefined;
-  return convention === 'numbered' ? { id, number: Number(match[1]) } : { id };
+  if (convention !== 'numbered') return { id };
+  return match[1] === undefined
+    ? { id, number: Number(match[2]) }
+    : { id, number: Number(match[2]), log: match[1] };
 }
 
 /**

@@ -16,9 +16,18 @@ describe('identifyFile', () => {
     '0012-adopt-bullmq.mdx',
     'README.md',
     '2025-09-29-adopt-x.md',
-    'sub/0012-x.md',
+    'one/two/0012-x.md',
+    'Platform/0012-x.md',
   ])('refuses %s as an ADR', (name) => {
     expect(identifyFile('adr', name)).toBeUndefined();
+  });
+
+  it('reads an ADR of a decision log in a folder, numbered within that log', () => {
+    expect(identifyFile('adr', 'platform/0012-adopt-bullmq.md')).toEqual({
+      id: 'platform/0012-adopt-bullmq',
+      number: 12,
+      log: 'platform',
+    });
   });
 
   it('reads dated postmortems, dated scorecards, slug debt items and nested pages', () => {

@@ -1,8 +1,8 @@
 import { adrStatusShown, namedDecisionMakers, type Person } from '@handbook/schema';
-import type { AdrPageEntry } from './adr-log.ts';
+import { adrLogOf, type AdrPageEntry } from './adr-log.ts';
 
 /** The facets the decision log can be narrowed by, each a folder of pages below `/adr/`. */
-export const ADR_FACETS = ['status', 'tag', 'decision-maker', 'year'] as const;
+export const ADR_FACETS = ['status', 'tag', 'decision-maker', 'year', 'log'] as const;
 
 /** One facet of the decision log. */
 export type AdrFacet = (typeof ADR_FACETS)[number];
@@ -13,9 +13,13 @@ export const ADR_FACET_LABELS: Record<AdrFacet, string> = {
   tag: 'Tag',
   'decision-maker': 'Decision-maker',
   year: 'Year',
+  log: 'Decision log',
 };
 
-/** The values an ADR has for a facet: one status, its tags, its decision-makers' ids, the year of its date. */
+/** The `log` facet's value for ADRs directly in `adr/`, the organisation's main decision log. */
+const MAIN_LOG = 'main';
+
+/** The values an ADR has for a facet: one status, its tags, its decision-makers' ids, the year of its date, its log. */
 function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
   switch (facet) {
     case 'status':
@@ -26,6 +30,8 @@ function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
       return namedDecisionMakers(adr.data);
     case 'year':
       return adr.data.date === undefined ? [] : [adr.data.date.slice(0, 4)];
+    case 'log':
+      return [adrLogOf(adr.id) ?? MAIN_LOG];
   }
 }
 
@@ -46,7 +52,7 @@ export interface FacetValue {
 /**
  * Every value of every facet that some ADR has, with its ADRs in the given order, precomputed at
  * build time so each is a plain link to a page. Values are sorted by label (years newest
- * first); decision-makers are labelled by name. Input: the ADRs (newest first) and the roster.
+ * first); decision-makers are labelled by name; the log facet only appears when there are two logs or more. Input: the ADRs (newest first) and the roster.
  */
 export function adrFacetValues(
   adrs: readonly AdrPageEntry[],
@@ -57,6 +63,8 @@ export function adrFacetValues(
     for (const adr of adrs)
       for (const value of facetValues(adr, facet))
         byValue.set(value, [...(byValue.get(value) ?? []), adr]);
+    // One log is no choice: the facet shows once a repository keeps a second log in a folder.
+    if (facet === 'log' && byValue.size < 2) return [];
     const values = [...byValue].map(([value, list]) => ({
       facet,
       value,

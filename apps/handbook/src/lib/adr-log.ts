@@ -1,23 +1,35 @@
-import { newestAdrFirst, type Person } from '@handbook/schema';
+import { newestAdrFirst, parseId, type Person } from '@handbook/schema';
 import { type CollectionEntry } from 'astro:content';
 import { collection } from './collections.ts';
 
 /** An ADR as the site's pages receive it. */
 export type AdrPageEntry = CollectionEntry<'adr'>;
 
-/** The four-digit number people call an ADR by (`0008`), taken from its id. */
+/**
+ * What people call an ADR by, from its id: its four-digit number (`0008`), after its log in a
+ * decision log of its own (`handbook/0010`).
+ */
 export function adrNumber(id: string): string {
-  return id.slice(0, 4);
+  const identity = parseId('numbered', id);
+  const number = String(identity?.number ?? 0).padStart(4, '0');
+  return identity?.log === undefined ? number : `${identity.log}/${number}`;
+}
+
+/** The decision log an ADR belongs to (`handbook` for `adr/handbook/0010-x.md`); `undefined` for the main log. */
+export function adrLogOf(id: string): string | undefined {
+  return parseId('numbered', id)?.log;
 }
 
 /**
- * Every ADR, newest decision first; ADRs decided on the same day are ordered by number,
- * highest first, so the later record of a day stays on top; ADRs without a date come last, by
- * number ({@link newestAdrFirst}).
+ * Every ADR, the main log's first (the organisation's decisions, before any team's or
+ * package's log), each newest decision first; ADRs decided on the same day are ordered by
+ * number, highest first, so the later record of a day stays on top; ADRs without a date come
+ * last, by number ({@link newestAdrFirst}).
  */
 export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
   const adrs = await collection('adr');
-  return adrs.sort(newestAdrFirst);
+  const inOtherLog = (adr: AdrPageEntry) => (adrLogOf(adr.id) === undefined ? 0 : 1);
+  return adrs.sort((a, b) => inOtherLog(a) - inOtherLog(b) || newestAdrFirst(a, b));
 }
 
 /** The roster's people by id, to print names where content holds ids. */

@@ -1,7 +1,7 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listContentFiles, readRoster } from '@handbook/content';
-import { CONTENT_TYPES } from '@handbook/schema';
+import { CONTENT_TYPES, isId } from '@handbook/schema';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError, type ExitCode } from '../exit-codes.ts';
 import { findSources, type SourceFile } from '../import/find-sources.ts';
@@ -16,6 +16,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   report?: string;
   type?: ImportType;
+  log?: string;
 }
 
 /** What a folder holds: decision records or postmortems; `auto` tells them apart by their sections. */
@@ -77,16 +78,24 @@ export async function importRecords(
   ]);
   const postmortems =
     options.type === 'postmortem' || (options.type !== 'adr' && looksLikePostmortems(sources));
-  const folder = CONTENT_TYPES[postmortems ? 'incident' : 'adr'].folder;
+  if (options.log !== undefined && (postmortems || !isId('slug', options.log)))
+    throw new UsageError(
+      `--log ${options.log}: a decision log is a folder below adr/ named in kebab-case (such as platform), for ADRs only.`,
+    );
+  const log = options.log;
+  const folder = postmortems
+    ? CONTENT_TYPES.incident.folder
+    : `${CONTENT_TYPES.adr.folder}${log === undefined ? '' : `/${log}`}`;
   const plan = postmortems
     ? planPostmortemImport(sources, folder)
     : planImport({
         sources,
         takenNumbers: files.flatMap((file) =>
-          file.type === 'adr' && file.number !== undefined ? [file.number] : [],
+          file.type === 'adr' && file.log === log && file.number !== undefined ? [file.number] : [],
         ),
         people: roster.roster?.people ?? [],
         folder,
+        log,
       });
   const targets = plan.flatMap((file) => (file.target === null ? [] : [file.target]));
   const clashes = (
@@ -138,6 +147,7 @@ export function importCommand(
         .choices(IMPORT_TYPES)
         .default('auto'),
     )
+    .option('--log <name>', 'ADRs: import into a decision log of its own, the folder adr/<name>/')
     .option('--dry-run', 'print the plan without writing any file')
     .option(
       '--report <file.json>',
@@ -150,6 +160,7 @@ Examples:
   $ npx handbook import ../old-repo/doc/adr --dry-run
   $ npx handbook import ../old-repo/doc/adr --report import-report.json
   $ npx handbook import ../old-repo/postmortems --type postmortem
+  $ npx handbook import ../payments/docs/adr --log payments   numbered apart, in adr/payments/
 
 Exit status: 0 every record imported, 1 some record was not, 2 misuse or a file in the way.`,
     )

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { listContentFiles, type ListedFile } from '@handbook/content';
-import { CONTENT_TYPES, SEVERITIES, type Severity } from '@handbook/schema';
+import { CONTENT_TYPES, isId, SEVERITIES, type Severity } from '@handbook/schema';
 import { Argument, Command, Option } from 'commander';
 import { UsageError } from '../exit-codes.ts';
 import { setFrontMatterFields } from '../front-matter-edit.ts';
@@ -16,16 +16,23 @@ export interface NewOptions {
   severity?: Severity;
   owner?: string;
   supersedes?: string;
+  log?: string;
 }
 
-/** The ADR numbered `reference` ("12", "0012" or its id) among `files`; throws {@link UsageError} when none or several. */
-function adrToSupersede(files: readonly ListedFile[], reference: string): ListedFile {
-  const adrs = files.filter((file) => file.type === 'adr');
+/** The ADR numbered `reference` ("12", "0012" or its id) among `files` of the log `log`; throws {@link UsageError} when none or several. */
+function adrToSupersede(
+  files: readonly ListedFile[],
+  reference: string,
+  log: string | undefined,
+): ListedFile {
+  const adrs = files.filter((file) => file.type === 'adr' && file.log === log);
   const matches = /^\d+$/.test(reference)
     ? adrs.filter((file) => file.number === Number(reference))
     : adrs.filter((file) => file.id === reference);
   if (matches.length === 0)
-    throw new UsageError(`--supersedes ${reference}: there is no such ADR in adr/.`);
+    throw new UsageError(
+      `--supersedes ${reference}: there is no such ADR in adr/${log === undefined ? '' : `${log}/`}.`,
+    );
   if (matches.length > 1) {
     throw new UsageError(
       `--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber <file>\`.`,
@@ -36,7 +43,7 @@ function adrToSupersede(files: readonly ListedFile[], reference: string): Listed
 
 /**
  * Runs `handbook new <type> <title>`: writes the next entry of `type` from its template (for ADRs
- * the next free number, counting every file in adr/ whose name has one, valid or not), prints its
+ * the next free number in its log, counting every file of that log whose name has one, valid or not), prints its
  * path on standard output and what to fill in on standard error. With `supersedes`, also marks
  * that ADR superseded by the new one, editing only those fields of its front matter. Never
  * overwrites: throws {@link UsageError} when the file exists, leaving every file as it was.
@@ -53,12 +60,19 @@ export async function newEntry(
     throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
   if (options.supersedes !== undefined && type !== 'adr')
     throw new UsageError('--supersedes applies to ADRs only.');
+  if (options.log !== undefined && type !== 'adr')
+    throw new UsageError('--log applies to ADRs only.');
+  if (options.log !== undefined && !isId('slug', options.log))
+    throw new UsageError(
+      `--log ${options.log}: a log is a folder below adr/ named in kebab-case, such as platform.`,
+    );
+  const log = options.log;
   const { files } = await listContentFiles(root);
   const numbers = files.flatMap((file) =>
-    file.type === 'adr' && file.number !== undefined ? [file.number] : [],
+    file.type === 'adr' && file.log === log && file.number !== undefined ? [file.number] : [],
   );
   const superseded =
-    options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes);
+    options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes, log);
   const draft = draftFor(type, {
     title: title.trim(),
     slug,
@@ -75,7 +89,8 @@ export async function newEntry(
     supersedes: superseded?.id,
   });
   const { folder, extensions } = CONTENT_TYPES[type];
-  const file = `${folder}/${draft.id}${extensions[0]}`;
+  const id = log === undefined ? draft.id : `${log}/${draft.id}`;
+  const file = `${folder}/${id}${extensions[0]}`;
   const target = path.join(root, file);
   const edited =
     superseded === undefined
@@ -85,7 +100,7 @@ export async function newEntry(
           await readFile(path.join(root, superseded.file), 'utf8'),
           [
             { field: 'status', value: 'superseded' },
-            { field: 'superseded-by', value: draft.id, after: 'status' },
+            { field: 'superseded-by', value: id, after: 'status' },
           ],
         );
 
@@ -102,7 +117,7 @@ export async function newEntry(
   const guidance = [
     ...(superseded === undefined
       ? []
-      : [`${superseded.file}: status superseded, superseded-by ${draft.id}.`]),
+      : [`${superseded.file}: status superseded, superseded-by ${id}.`]),
     ...(draft.toFill.length === 0 ? [] : [`Fill in: ${draft.toFill.join('; ')}.`]),
     ...draft.notes,
     `Check it with: npx handbook lint ${file}`,
@@ -125,12 +140,17 @@ export function newCommand(
     )
     .addOption(new Option('--severity <level>', 'postmortem: the severity').choices(SEVERITIES))
     .option('--owner <id>', 'debt item or handbook page: the owner, a person id')
+    .option(
+      '--log <name>',
+      'ADR: a decision log of its own, the folder adr/<name>/, numbered apart',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ npx handbook new adr "Move Redis queues to BullMQ" --decision-makers charles
   $ npx handbook new adr "Split the platform team" --supersedes 8
+  $ npx handbook new adr "Pin Node 24" --log handbook
   $ npx handbook new incident "Render queue stalled" --severity SEV2
   $ npx handbook new debt "Terraform state drift" --owner charles
   $ npx handbook new page "Incident severity" --owner charles`,

@@ -26,8 +26,8 @@ function linesMatching(text: string, pattern: RegExp): number[] {
 }
 
 /**
- * Runs `handbook adr renumber <file>`: moves the ADR to the next free number (after every ADR
- * file, valid or not) and rewrites every reference to its id across the repository (front
+ * Runs `handbook adr renumber <file>`: moves the ADR to the next free number of its log (after
+ * every ADR file of that log, valid or not) and rewrites every reference to its id across the repository (front
  * matter ids and body links alike), printing each change; with `dryRun`, prints the plan only.
  * Writes are atomic per file and the new name never overwrites one. Throws {@link UsageError}
  * when `file` is not an ADR of the repository.
@@ -43,11 +43,13 @@ export async function renumberAdr(
   const moving = files.find((listed) => listed.file === file && listed.type === 'adr');
   if (moving === undefined)
     throw new UsageError(`${typed} is not an ADR file named NNNN-kebab-title.md in adr/.`);
+  const inLog = files.filter((listed) => listed.type === 'adr' && listed.log === moving.log);
   const next =
-    Math.max(...files.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) +
+    Math.max(...inLog.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) +
     1;
-  const newId = `${String(next).padStart(4, '0')}${moving.id.slice(4)}`;
-  const newFile = `${path.posix.dirname(moving.file)}/${newId}${path.posix.extname(moving.file)}`;
+  const name = `${String(next).padStart(4, '0')}${moving.id.slice(moving.id.lastIndexOf('/') + 5)}`;
+  const newId = moving.log === undefined ? name : `${moving.log}/${name}`;
+  const newFile = `${path.posix.dirname(moving.file)}/${name}${path.posix.extname(moving.file)}`;
   const pattern = occurrences(moving.id);
 
   const rewrites: { file: string; text: string; lines: number[] }[] = [];

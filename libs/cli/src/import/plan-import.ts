@@ -19,8 +19,10 @@ export interface ImportInput {
   /** Numbers already used in the target log: an imported record never takes one. */
   takenNumbers: readonly number[];
   people: readonly RosterPerson[];
-  /** The folder records are written to, relative to the repository root (`adr`). */
+  /** The folder records are written to, relative to the repository root (`adr`, `adr/platform`). */
   folder: string;
+  /** The decision log the records join (`platform` for `adr/platform/`); absent for the main log. */
+  log: string | undefined;
 }
 
 /** A record read, with the number and id it gets. */
@@ -28,6 +30,9 @@ interface Placed {
   source: SourceFile;
   adr: ForeignAdr;
   number: number;
+  /** The file name without `.md` (`0005-x`). */
+  name: string;
+  /** The id other records use: the name, after the log when there is one (`platform/0005-x`). */
   id: string;
   title: string;
   guesses: string[];
@@ -37,6 +42,7 @@ interface Placed {
 function place(
   records: readonly { source: SourceFile; adr: ForeignAdr }[],
   taken: readonly number[],
+  log: string | undefined,
 ): Placed[] {
   const used = new Set(taken);
   const order = [...records].sort(
@@ -73,7 +79,8 @@ function place(
       source,
       adr,
       number,
-      id: `${String(number).padStart(4, '0')}-${slug}`,
+      name: `${String(number).padStart(4, '0')}-${slug}`,
+      id: `${log === undefined ? '' : `${log}/`}${String(number).padStart(4, '0')}-${slug}`,
       title,
       guesses,
     };
@@ -137,7 +144,7 @@ export function planImport(input: ImportInput): PlannedFile[] {
       ? [{ source, adr: readForeignAdr(source.text, source.number) }]
       : [],
   );
-  const placed = place(records, input.takenNumbers);
+  const placed = place(records, input.takenNumbers, input.log);
   const find = byPath(placed);
   const superseded = new Map<Placed, Placed>();
   const related = new Map<Placed, Placed[]>();
@@ -207,7 +214,7 @@ export function planImport(input: ImportInput): PlannedFile[] {
     ];
     const renamed = (file: string) => {
       const found = find(file);
-      return found === undefined ? undefined : `${found.id}.md`;
+      return found === undefined ? undefined : `${found.name}.md`;
     };
     const links = rewriteLinks(adr.body, record.source.file, renamed);
     for (const change of links.changes)
@@ -248,7 +255,7 @@ export function planImport(input: ImportInput): PlannedFile[] {
     planned.set(record.source, {
       source: record.source.file,
       record: true,
-      target: `${input.folder}/${record.id}.md`,
+      target: `${input.folder}/${record.name}.md`,
       outcome: guessed ? 'imported-with-guesses' : 'imported',
       reasons,
       text: `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${links.body.replace(/\s*$/, '\n')}`,
