@@ -4,6 +4,7 @@ import {
   backlinksLoader,
   contentLoader,
   peopleLoader,
+  problemsLoader,
   sourcesLoader,
   teamsLoader,
 } from './content/repository-loaders.ts';
@@ -22,8 +23,8 @@ const typeCollections = {
 } satisfies Record<ContentTypeName, unknown>;
 
 /**
- * The collections, plus the roster's people and teams, each entry's backlinks and its source file's
- * history; every schema
+ * The collections, plus the roster's people and teams, each entry's backlinks, its source file's
+ * history and every file's content problems; every schema
  * comes from `@handbook/schema`.
  */
 export const collections = {
@@ -32,4 +33,5 @@ export const collections = {
   teams: defineCollection({ loader: teamsLoader() }),
   backlinks: defineCollection({ loader: backlinksLoader() }),
   sources: defineCollection({ loader: sourcesLoader() }),
+  problems: defineCollection({ loader: problemsLoader() }),
 };

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,3 +56,69 @@ it('fails the site build on content with unknown references, naming file, line, 
     `${BROKEN_ADR}:8:5 error related[0] names "0002-use-postgress", which is no content in this repository.`,
   );
 }, 60_000);
+
+it('publishes every valid page and the problems of the broken one in a lenient build (HANDBOOK_LENIENT=1)', async () => {
+  const out = path.join(copy, 'dist-lenient');
+  await run(process.execPath, [astro, 'build', '--outDir', out], {
+    cwd: siteRoot,
+    env: {
+      ...process.env,
+      HANDBOOK_REPOSITORY: copy,
+      HANDBOOK_LENIENT: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  const broken = await readFile(path.join(out, 'adr/0001-use-queues/index.html'), 'utf8');
+  expect(broken).toContain('This page could not be built');
+  expect(broken).toContain(`${BROKEN_ADR}:6:5`);
+  expect(broken).toContain('names &quot;adda&quot;, who is not a person in content/team.yaml.');
+  expect(await readFile(path.join(out, 'adr/0002-use-postgres/index.html'), 'utf8')).toContain(
+    'Use Postgres',
+  );
+  const problems = await readFile(path.join(out, 'problems/index.html'), 'utf8');
+  expect(problems).toContain('2 errors');
+  expect(problems).toContain(`href="/adr/0001-use-queues/"`);
+}, 60_000);
+
+it('keeps serving in astro dev over a broken file: every valid page, and the broken one with its problems', async () => {
+  const port = 4391;
+  const server = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
+    cwd: siteRoot,
+    // Not Vitest's own variables (NODE_ENV=test, VITEST): the dev server would behave as under test.
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      HANDBOOK_REPOSITORY: copy,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+    stdio: 'pipe',
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('astro dev did not start within 60 s')),
+        60_000,
+      );
+      server.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes(`localhost:${port}`)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      server.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
+    });
+    const page = async (route: string) => {
+      const response = await fetch(`http://localhost:${port}${route}`);
+      return { status: response.status, text: await response.text() };
+    };
+    expect(await page('/adr/0002-use-postgres/')).toMatchObject({ status: 200 });
+    const broken = await page('/adr/0001-use-queues/');
+    expect(broken.status).toBe(200);
+    expect(broken.text).toContain(`${BROKEN_ADR}:6:5`);
+    expect((await page('/problems/')).text).toContain('/adr/0001-use-queues/');
+  } finally {
+    server.kill();
+  }
+}, 120_000);

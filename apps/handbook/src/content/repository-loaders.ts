@@ -1,16 +1,34 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, backlinksOf, ContentError, createReadCache, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ValidRepository } from '@handbook/content';
+import { assertValidRepository, backlinksOf, ContentError, createReadCache, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type EntriesByType, type ValidRepository } from '@handbook/content';
 import { BacklinksSchema, CONTENT_PATHS, CONTENT_TYPE_NAMES, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { lenientBuild } from '../lib/lenient.ts';
 import { today } from '../lib/today.ts';
 import { editLinks } from '../lib/edit-link.ts';
 import { readFileHistory } from '../lib/file-history.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
+import { FileProblemsSchema, problemsByFile, type FileProblems } from './problems.ts';
 
-let reading: Promise<ValidRepository> | undefined;
+let reading: Promise<PublishedRepository> | undefined;
+
+/** What the site publishes: the valid entries, with every problem of the files read. */
+type PublishedRepository = ValidRepository & { problems: FileProblems[] };
+
+/** The roster a lenient build publishes when `content/team.yaml` is missing or invalid: nobody, with the problem listed. */
+const NO_ROSTER = { teams: [], people: [] };
+
+/**
+ * Whether the site publishes the valid entries and lists the rest on `/problems/` and at their
+ * own addresses instead of failing: always in `astro dev` (`npm start`, where a watcher is
+ * present), so that an author sees every valid page and the diagnostics of the broken one; and
+ * in a build with `HANDBOOK_LENIENT=1`, for a team mid-migration. A build is strict otherwise.
+ */
+function isLenient(context: LoaderContext): boolean {
+  return context.watcher !== undefined || lenientBuild();
+}
 /** What earlier reads parsed: in `astro dev`, a change re-parses only the files whose text changed. */
 const parsed = createReadCache();
 const refreshers = new Set<() => Promise<void>>();
@@ -41,16 +59,27 @@ function buildError(error: ContentError, root: string): AstroError {
 /**
  * The repository is read and checked once and shared by every collection, since references
  * need all files at once. Warnings, and the errors the renderer's sanitiser makes harmless, go to
- * the build log; every other error fails the build, every one listed.
+ * the build log; every other error fails the build, every one listed, unless the build is
+ * lenient ({@link isLenient}): then each is logged once and the valid entries are published.
  */
-function readRepository(context: LoaderContext): Promise<ValidRepository> {
+function readRepository(context: LoaderContext): Promise<PublishedRepository> {
   const root = repositoryRoot(context.config.root);
   reading ??= loadRepository(root, { today: today(), cache: parsed }).then((repository) => {
     for (const problem of repository.diagnostics.filter((diagnostic) => !failsBuild(diagnostic))) {
       context.logger.warn(formatDiagnostic(problem));
     }
+    if (isLenient(context)) {
+      const blocking = repository.diagnostics.filter(failsBuild);
+      for (const problem of blocking) context.logger.error(formatDiagnostic(problem));
+      if (blocking.length > 0) context.logger.error(`${blocking.length} content error${blocking.length === 1 ? "" : "s"}: the pages of the files concerned show them, and /problems/ lists them all.`);
+      // A file with an error is not published as an entry, even when its own front matter is valid (a reference to nobody).
+      const failing = new Set(blocking.map((problem) => problem.file));
+      const entries = Object.fromEntries(Object.entries(repository.entries).map(([type, list]) => [type, list.filter((entry) => !failing.has(entry.file))])) as EntriesByType;
+      const published = { ...repository, entries, roster: repository.roster ?? NO_ROSTER };
+      return { ...published, problems: problemsByFile(published) };
+    }
     try {
-      return assertValidRepository(repository);
+      return { ...assertValidRepository(repository), problems: problemsByFile(repository) };
     } catch (error) {
       throw error instanceof ContentError ? buildError(error, root) : error;
     }
@@ -85,7 +114,7 @@ function watchRepository(context: LoaderContext, refresh: () => Promise<void>): 
  * part of the collection. Validation already happened in `@handbook/content`, so `parseData`
  * is not called again.
  */
-function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (repository: ValidRepository, context: LoaderContext) => Promise<void>) {
+function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (repository: PublishedRepository, context: LoaderContext) => Promise<void>) {
   return {
     name: `handbook-${name}-loader`,
     schema,
@@ -183,4 +212,11 @@ export const sourcesLoader = () =>
         context.store.set({ id: entryKey(type, entry.id), data });
       }
     }
+  });
+
+/** Every file with a content problem, keyed by its repository-relative path ({@link problemsByFile}). */
+export const problemsLoader = () =>
+  repositoryLoader('problems', FileProblemsSchema, async ({ problems }, context) => {
+    context.store.clear();
+    for (const file of problems) context.store.set({ id: file.file, data: file });
   });

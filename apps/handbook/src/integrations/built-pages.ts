@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { headersFileText, pagePolicy } from './headers-file.ts';
 import { brokenLinks, builtFiles, readPageLinks, type PageLinks } from './link-checker.ts';
 import { indexSite } from './search-index.ts';
+import { lenientBuild, LENIENT_VARIABLE } from '../lib/lenient.ts';
 
 /**
  * A built site read once from its output folder (`dist/`): every file in it (relative,
@@ -38,6 +39,7 @@ export async function readBuiltPages(
  * `reference/broken-link`) and to write `dist/_headers` with every page's
  * Content-Security-Policy merged; then Pagefind indexes them into `dist/pagefind/`. One after
  * the other: on two cores, Pagefind's threads beside the link check made the build slower (ADR 0024).
+ * A lenient build ({@link LENIENT_VARIABLE}) reports broken links as a warning instead.
  */
 export function builtPages(): AstroIntegration {
   return {
@@ -49,10 +51,14 @@ export function builtPages(): AstroIntegration {
         const { files, pages, policies } = await readBuiltPages(outputFolder);
         await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
         const broken = brokenLinks(files, pages);
-        if (broken.length > 0) {
-          const list = broken
-            .map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`)
-            .join('\n');
+        const list = broken
+          .map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`)
+          .join('\n');
+        if (broken.length > 0 && lenientBuild()) {
+          logger.warn(
+            `${broken.length} broken internal link(s), published as they are (${LENIENT_VARIABLE}=1):\n${list}`,
+          );
+        } else if (broken.length > 0) {
           const error = new AstroError(
             `${broken.length} broken internal link(s) in the built site:\n${list}`,
             'Fix the link or the page it points to, then build again.',
@@ -60,9 +66,10 @@ export function builtPages(): AstroIntegration {
           error.stack = '';
           throw error;
         }
-        logger.info(
-          `every internal link and fragment of ${pages.size} pages resolves; _headers written with their policies`,
-        );
+        if (broken.length === 0)
+          logger.info(
+            `every internal link and fragment of ${pages.size} pages resolves; _headers written with their policies`,
+          );
         const searched = await indexSite(outputFolder);
         const milliseconds = (performance.now() - started).toFixed(0);
         logger.info(
