@@ -58,10 +58,16 @@ describe.skipIf(!present)('front matter of real ADRs from ../shared/corpus', () 
     const withFrontMatter = read.filter(({ text }) => /^---\r?\n/.test(text));
     expect(withFrontMatter.length).toBeGreaterThan(60);
     const errors = (
-      await Promise.all(withFrontMatter.map(async ({ file }) => (await readAsAdr(file)).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')))
+      await Promise.all(
+        withFrontMatter.map(async ({ file }) =>
+          (await readAsAdr(file)).diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.rule !== 'reference/unpublished-link'),
+        ),
+      )
     ).flat();
     // What remains is for handbook import to map: "on hold", "superseded by ADR-0057", GitHub
-    // handles as deciders, and accepted records that name none (required from accepted on).
+    // handles as deciders, and accepted records that name none (required from accepted on); and,
+    // since the files are read where they lie (outside adr/), links between them and their images,
+    // which name no entry here (reference/unpublished-link) and which the import rewrites.
     expect(errors.filter((diagnostic) => !/^(status|decision-makers) /.test(diagnostic.message)).map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`)).toEqual([]);
     expect(new Set(errors.map((diagnostic) => diagnostic.file)).size / withFrontMatter.length).toBeLessThan(0.15);
   });

@@ -16,6 +16,7 @@ import { tooLarge } from './input/too-large.ts';
 import { unreadable } from './input/unreadable.ts';
 import { brokenFragment } from './reference/broken-fragment.ts';
 import { brokenLink } from './reference/broken-link.ts';
+import { checkUnpublishedLinks, unpublishedLink } from './reference/unpublished-link.ts';
 import { selfReference } from './reference/self.ts';
 import { supersessionCycle } from './reference/supersession-cycle.ts';
 import { supersessionMismatch } from './reference/supersession-mismatch.ts';
@@ -88,6 +89,7 @@ export const RULES = {
   selfReference,
   supersessionCycle,
   brokenLink,
+  unpublishedLink,
   brokenFragment,
   impossibleDate,
   timeOrder,
@@ -124,6 +126,7 @@ export const SANITISED_RULES: readonly RuleId[] = [script.id, eventHandler.id, u
 /** The checks that look inside one file, run on every read file whether or not its front matter is valid. */
 export const FILE_CHECKS: readonly ((context: FileContext) => Diagnostic[])[] = [
   checkTitleHeading,
+  checkUnpublishedLinks,
   checkReviewDue,
   checkScript,
   checkEventHandlers,

@@ -11,6 +11,8 @@ export interface HtmlNode {
 export interface UrlNode {
   url: string;
   start: Position;
+  /** Which node holds it. */
+  kind: 'link' | 'image' | 'definition';
 }
 
 function walk(tree: Root, visit: (node: RootContent) => void): void {
@@ -36,7 +38,7 @@ export function urlNodes(tree: Root): UrlNode[] {
   const found: UrlNode[] = [];
   walk(tree, (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position !== undefined) {
-      found.push({ url: node.url, start: node.position.start });
+      found.push({ url: node.url, start: node.position.start, kind: node.type });
     }
   });
   return found;
