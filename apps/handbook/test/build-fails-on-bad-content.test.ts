@@ -122,3 +122,40 @@ it('keeps serving in astro dev over a broken file: every valid page, and the bro
     server.kill();
   }
 }, 120_000);
+
+it('names the content file and line of a link to a site path that nothing publishes', async () => {
+  const repository = await mkdtemp(path.join(tmpdir(), 'handbook-dead-link-'));
+  try {
+    await cp(FIXTURE, repository, { recursive: true });
+    const adr = path.join(repository, 'adr/0002-use-postgres.md');
+    const text = await readFile(adr, 'utf8');
+    await writeFile(
+      adr,
+      text.replace('## Context\n', '## Context\n\nSee [the runbook](/runbooks/restart/).\n'),
+    );
+    const line =
+      (await readFile(adr, 'utf8')).split('\n').indexOf('See [the runbook](/runbooks/restart/).') +
+      1;
+    const failure = await run(
+      process.execPath,
+      [astro, 'build', '--outDir', path.join(repository, 'dist')],
+      {
+        cwd: siteRoot,
+        env: {
+          ...process.env,
+          HANDBOOK_REPOSITORY: repository,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          FORCE_COLOR: '0',
+        },
+      },
+    ).then(
+      () => undefined,
+      (error: { stdout: string; stderr: string }) => `${error.stdout}${error.stderr}`,
+    );
+    expect(failure).toContain(
+      `adr/0002-use-postgres.md:${line}: /runbooks/restart/ (no page is built at this path), on /adr/0002-use-postgres/`,
+    );
+  } finally {
+    await rm(repository, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -144,6 +144,7 @@ describe('a decision log in a folder of its own', () => {
     const id = 'tooling/0001-pin-the-node-version';
     const page = await readFile(path.join(SITE, hrefFor('adr', id), 'index.html'), 'utf8');
     expect(page).toContain('<title>ADR tooling/0001: Pin the Node version in the repository');
+    expect(page).toMatch(/data-pagefind-filter="log"[^>]*>tooling</);
     const logFacet = await readFile(path.join(SITE, 'adr/log/tooling/index.html'), 'utf8');
     expect(logFacet).toContain(hrefFor('adr', id));
     expect(logFacet).not.toContain(hrefFor('adr', '0002-use-postgres'));

@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { lenientBuild } from '../lib/lenient.ts';
+import { repositoryRoot } from '../lib/repository-root.ts';
 import { today } from '../lib/today.ts';
 import { editLinks } from '../lib/edit-link.ts';
 import { readFileHistory } from '../lib/file-history.ts';
@@ -35,14 +36,6 @@ const refreshers = new Set<() => Promise<void>>();
 let watching = false;
 /** Collections filled since this process started: only their later refreshes may keep stored entries. */
 const filled = new Set<string>();
-
-/**
- * The repository whose content is published: `HANDBOOK_REPOSITORY` when set (to build the
- * handbook of another checkout), otherwise the one the site sits in, two folders up.
- */
-function repositoryRoot(siteRoot: URL): string {
-  return process.env.HANDBOOK_REPOSITORY ?? fileURLToPath(new URL('../../', siteRoot));
-}
 
 /**
  * An error Astro prints with the first problem's file, line and a code frame, and every problem

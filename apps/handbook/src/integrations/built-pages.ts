@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { headersFileText, pagePolicy } from './headers-file.ts';
-import { brokenLinks, builtFiles, readPageLinks, type PageLinks } from './link-checker.ts';
+import {
+  brokenLinks,
+  builtFiles,
+  readPageLinks,
+  type BrokenLink,
+  type PageLinks,
+} from './link-checker.ts';
+import { repositoryRoot } from '../lib/repository-root.ts';
 import { indexSite } from './search-index.ts';
 import { lenientBuild, LENIENT_VARIABLE } from '../lib/lenient.ts';
 
@@ -33,6 +40,24 @@ export async function readBuiltPages(
 }
 
 /**
+ * One broken link as the build reports it: at the line of the content file that holds it when
+ * the page is an entry's and the link is written there as it was published
+ * (`adr/0007-x.md:12: ../docs/setup.md (no page is built at this path), on /adr/0007-x/`), else
+ * at the built page. Input: the link and the repository root. Never throws.
+ */
+async function describeBrokenLink(
+  { page, source, href, reason }: BrokenLink,
+  root: string,
+): Promise<string> {
+  if (source === undefined) return `  ${page}: ${href} (${reason})`;
+  const text = await readFile(path.join(root, source), 'utf8').catch(() => '');
+  const index = text
+    .split('\n')
+    .findIndex((line) => line.includes(`](${href}`) || line.includes(`="${href}"`));
+  return `  ${source}${index === -1 ? '' : `:${index + 1}`}: ${href} (${reason}), on ${page}`;
+}
+
+/**
  * What the handbook does with its built pages once Astro has written them: it reads every page
  * once, to fail the build on an internal link or `#fragment` that leads nowhere (naming each
  * page and link; links between entries in Markdown are checked earlier, by the rule
@@ -42,18 +67,22 @@ export async function readBuiltPages(
  * A lenient build ({@link LENIENT_VARIABLE}) reports broken links as a warning instead.
  */
 export function builtPages(): AstroIntegration {
+  let root = '';
   return {
     name: 'handbook-built-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = repositoryRoot(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outputFolder = fileURLToPath(dir);
         const started = performance.now();
         const { files, pages, policies } = await readBuiltPages(outputFolder);
         await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
         const broken = brokenLinks(files, pages);
-        const list = broken
-          .map(({ page, href, reason }) => `  ${page}: ${href} (${reason})`)
-          .join('\n');
+        const list = (await Promise.all(broken.map((link) => describeBrokenLink(link, root)))).join(
+          '\n',
+        );
         if (broken.length > 0 && lenientBuild()) {
           logger.warn(
             `${broken.length} broken internal link(s), published as they are (${LENIENT_VARIABLE}=1):\n${list}`,

@@ -2,15 +2,18 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 
-/** What one built page offers and asks for: the fragments it defines and the links it holds. */
+/** What one built page offers and asks for: the fragments it defines, the links it holds, and the content file it was built from. */
 export interface PageLinks {
   ids: Set<string>;
   links: string[];
+  /** The repository-relative file of an entry's page (its footer's `data-source-file`); absent for other pages. */
+  source?: string;
 }
 
-/** A link of the built site that leads nowhere: the page it sits on, the link as written, why. */
+/** A link of the built site that leads nowhere: the page it sits on, the content file that page was built from, the link as written, why. */
 export interface BrokenLink {
   page: string;
+  source?: string;
   href: string;
   reason: string;
 }
@@ -26,6 +29,8 @@ export function readPageLinks(html: string): PageLinks {
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes.id !== undefined) page.ids.add(attributes.id);
+      if (attributes['data-source-file'] !== undefined)
+        page.source = attributes['data-source-file'];
       if (name === 'a' && attributes.name !== undefined) page.ids.add(attributes.name);
       if (LINKING_ELEMENTS.has(name) && attributes.href !== undefined)
         page.links.push(attributes.href);
@@ -71,6 +76,10 @@ export function brokenLinks(
   pages: ReadonlyMap<string, PageLinks>,
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
+  const sourceOf = (file: string) => {
+    const source = pages.get(file)?.source;
+    return source === undefined ? {} : { source };
+  };
   for (const file of [...pages.keys()].sort()) {
     const pagePath = sitePathOf(file);
     for (const href of pages.get(file)?.links ?? []) {
@@ -80,7 +89,12 @@ export function brokenLinks(
         .pathname;
       const targetFile = servedFile(target, files);
       if (targetFile === undefined) {
-        broken.push({ page: pagePath, href, reason: 'no page is built at this path' });
+        broken.push({
+          page: pagePath,
+          ...sourceOf(file),
+          href,
+          reason: 'no page is built at this path',
+        });
       } else if (
         fragment !== undefined &&
         fragment !== '' &&
@@ -89,6 +103,7 @@ export function brokenLinks(
       ) {
         broken.push({
           page: pagePath,
+          ...sourceOf(file),
           href,
           reason: `no element with id "${decoded(fragment)}" on ${target}`,
         });
