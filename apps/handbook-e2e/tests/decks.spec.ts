@@ -178,4 +178,19 @@ test('handbook export deck writes a PDF with one page per slide, with or without
     expect(pdf.getPageCount()).toBe(slides);
     expect(pdf.getPage(0).getSize()).toEqual({ width: 960, height: 540 });
   }
+  const again = testInfo.outputPath('deck.pdf');
+  const before = await readFile(again);
+  let refused = '';
+  const io = {
+    stdout: () => undefined,
+    stderr: (text: string) => void (refused += text),
+    cwd: FIXTURE_REPOSITORY,
+    colour: false,
+    today: '2026-11-24',
+    now: '2026-11-24T12:00:00+00:00',
+  };
+  const site = fixtureSite('repository');
+  expect(await runCli(['export', 'deck', DECK, '--pdf', again, '--site', site], io)).toBe(2);
+  expect(refused).toContain('already exists; it was left as it is. Pass --force to replace it');
+  expect(await readFile(again)).toEqual(before);
 });

@@ -9,12 +9,14 @@ const temporaryName = (target: string) =>
  * Creates `target` with `text`, atomically and never over an existing file: the text is written to
  * a temporary file beside it, then hard-linked into place (which fails when `target` exists). The
  * folder is created when missing, as in a repository's first page or first postmortem.
- * Throws {@link UsageError} naming the file (as `shownAs`) when it already exists; leaves nothing behind.
+ * Throws {@link UsageError} naming the file (as `shownAs`) and what to do instead (`advice`,
+ * by default the advice of `handbook new`) when it already exists; leaves nothing behind.
  */
 export async function createFile(
   target: string,
   text: string | Uint8Array,
   shownAs = target,
+  advice = 'Choose another title, or remove the file first.',
 ): Promise<void> {
   const temporary = temporaryName(target);
   await mkdir(path.dirname(target), { recursive: true });
@@ -23,9 +25,7 @@ export async function createFile(
     await link(temporary, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new UsageError(
-        `${shownAs} already exists; it was left as it is. Choose another title, or remove the file first.`,
-      );
+      throw new UsageError(`${shownAs} already exists; it was left as it is. ${advice}`);
     throw error;
   } finally {
     await unlink(temporary);

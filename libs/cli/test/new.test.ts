@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepository, edit, handbook } from './repository-copy.ts';
@@ -145,7 +146,7 @@ describe('handbook new', () => {
     ).toEqual(['description', 'owner']);
   });
 
-  it('supersedes an ADR by number, setting its status and superseded-by without touching the rest of its file', async () => {
+  it('supersedes an ADR by number, setting its status, superseded-by and date without touching the rest of its file', async () => {
     const root = await copyOfRepository();
     const before = await readFile(path.join(root, SUPERSEDED), 'utf8');
     const run = await handbook(
@@ -162,7 +163,9 @@ describe('handbook new', () => {
     const id = path.basename(run.stdout.trim(), '.md');
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
     expect(after).toBe(
-      before.replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`),
+      before
+        .replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`)
+        .replace(/^date: .*$/m, 'date: 2026-11-24'),
     );
     expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(
       `supersedes:\n  - 0001-store-reports-in-postgres\n`,
@@ -170,14 +173,9 @@ describe('handbook new', () => {
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 
-  it('replaces an existing superseded-by in place and keeps CRLF line ends', async () => {
+  it('edits the superseded ADR in place, keeping its comments and CRLF line ends, and dates it today', async () => {
     const root = await copyOfRepository();
-    await edit(
-      root,
-      SUPERSEDED,
-      /^status: \w+\n/m,
-      "status: 'deprecated' # was accepted\nsuperseded-by: 0099-x\n",
-    );
+    await edit(root, SUPERSEDED, /^status: \w+\n/m, "status: 'accepted' # decided in March\n");
     await writeFile(
       path.join(root, SUPERSEDED),
       (await readFile(path.join(root, SUPERSEDED), 'utf8')).replaceAll('\n', '\r\n'),
@@ -192,9 +190,65 @@ describe('handbook new', () => {
     );
     const after = await readFile(path.join(root, SUPERSEDED), 'utf8');
     expect(after).toContain(
-      `status: superseded # was accepted\r\nsuperseded-by: ${path.basename(run.stdout.trim(), '.md')}\r\n`,
+      `status: superseded # decided in March\r\nsuperseded-by: ${path.basename(run.stdout.trim(), '.md')}\r\n`,
     );
+    expect(after).toContain('date: 2026-11-24\r\n');
     expect(after.replaceAll('\r\n', '')).not.toContain('\n');
+  });
+
+  it('refuses to supersede an ADR that is already superseded, naming the ADR that did, and writes nothing', async () => {
+    const root = await copyOfRepository();
+    const first = await handbook(
+      root,
+      'new',
+      'adr',
+      'Use Kafka',
+      '--supersedes',
+      '1',
+      '--decision-makers',
+      'charles',
+    );
+    expect(first.code).toBe(0);
+    const before = await readFile(path.join(root, SUPERSEDED), 'utf8');
+    const second = await handbook(root, 'new', 'adr', 'Use NATS', '--supersedes', '1');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(
+      `${SUPERSEDED} is already superseded by ${path.basename(first.stdout.trim(), '.md')}`,
+    );
+    expect(await readFile(path.join(root, SUPERSEDED), 'utf8')).toBe(before);
+    expect((await readdir(path.join(root, 'adr'))).some((name) => name.includes('use-nats'))).toBe(
+      false,
+    );
+  });
+
+  it('refuses a person id that is not in the roster, suggesting the one meant, and writes nothing', async () => {
+    const root = await copyOfRepository();
+    const run = await handbook(root, 'new', 'adr', 'Cache reports', '--decision-makers', 'charls');
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(
+      '--decision-makers charls: no person has that id in content/team.yaml (did you mean charles?)',
+    );
+    expect(
+      (await readdir(path.join(root, 'adr'))).some((name) => name.includes('cache-reports')),
+    ).toBe(false);
+    expect((await handbook(root, 'new', 'debt', 'Old cache', '--owner', 'nobody')).code).toBe(2);
+  });
+
+  it('says it is not inside a handbook repository instead of failing on a missing folder', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'handbook-outside-'));
+    try {
+      for (const argv of [['new', 'adr', 'X'], ['lint']]) {
+        const run = await handbook(outside, ...argv);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(
+          'not inside a handbook repository (no content/team.yaml found from',
+        );
+        expect(run.stderr).toContain('pass --root <dir>');
+      }
+      expect(await readdir(outside)).toEqual([]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it('refuses to supersede an ADR that does not exist, writing nothing', async () => {

@@ -53,6 +53,68 @@ describe('handbook adr renumber', () => {
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 
+  it('rewrites "ADR NNNN" in the text of links to the moved ADR, and no other link text', async () => {
+    const { root, clash } = await repositoryWithClash();
+    const [oldNumber, newNumber] = [clash, clash + 1].map((number) =>
+      String(number).padStart(4, '0'),
+    );
+    const queues = `adr/${oldNumber}-use-queues.md`;
+    await writeFile(
+      path.join(root, queues),
+      adrLinkingTo('Use queues', `${oldNumber}-use-streams.md`).replace(
+        'See [the other]',
+        `As [ADR ${oldNumber}](${oldNumber}-use-streams.md) and [ADR ${Number(oldNumber)}](${oldNumber}-use-streams.md#decision) say, unlike [ADR ${oldNumber}](${oldNumber}-use-queues.md). See [the other]`,
+      ),
+    );
+    expect((await handbook(root, 'adr', 'renumber', `adr/${oldNumber}-use-streams.md`)).code).toBe(
+      0,
+    );
+    const text = await readFile(path.join(root, queues), 'utf8');
+    expect(text).toContain(
+      `As [ADR ${newNumber}](${newNumber}-use-streams.md) and [ADR ${newNumber}](${newNumber}-use-streams.md#decision) say`,
+    );
+    expect(text).toContain(`unlike [ADR ${oldNumber}](${oldNumber}-use-queues.md)`);
+  });
+
+  it('renumbers within a decision log of its own, rewriting its links and the ids that name it', async () => {
+    const root = await copyOfRepository();
+    const first = await handbook(
+      root,
+      'new',
+      'adr',
+      'Pin Node',
+      '--log',
+      'tooling',
+      '--decision-makers',
+      'charles',
+    );
+    await handbook(
+      root,
+      'new',
+      'adr',
+      'Pin pnpm',
+      '--log',
+      'tooling',
+      '--decision-makers',
+      'charles',
+    );
+    await writeFile(
+      path.join(root, 'adr/tooling/0001-pin-yarn.md'),
+      adrLinkingTo('Pin yarn', '0001-pin-node.md').replace(
+        'status: proposed\n',
+        'status: proposed\nrelated:\n  - tooling/0001-pin-node\n',
+      ),
+    );
+    expect(first.stdout).toBe('adr/tooling/0001-pin-node.md\n');
+    expect((await handbook(root, 'adr', 'renumber', 'adr/tooling/0001-pin-yarn.md')).code).toBe(0);
+    expect(await readdir(path.join(root, 'adr/tooling'))).toEqual([
+      '0001-pin-node.md',
+      '0002-pin-pnpm.md',
+      '0003-pin-yarn.md',
+    ]);
+    expect((await handbook(root, 'lint')).code).toBe(0);
+  });
+
   it('prints the plan and changes nothing with --dry-run', async () => {
     const { root, clash } = await repositoryWithClash();
     const oldNumber = String(clash).padStart(4, '0');

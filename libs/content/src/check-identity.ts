@@ -21,7 +21,7 @@ export function checkIdentity(files: readonly ListedFile[]): Diagnostic[] {
       const key = `${type}:${log ?? ''}:${number}`;
       const other = byNumber.get(key);
       if (other === undefined) byNumber.set(key, file);
-      else diagnostics.push(report(RULES.duplicateNumber, at, { label: CONTENT_TYPES[type].label, number, other }));
+      else diagnostics.push(report(RULES.duplicateNumber, at, { label: CONTENT_TYPES[type].label, number, other, file }));
       const name = id.slice(id.lastIndexOf('/') + 1);
       const slug = name.slice(name.indexOf('-') + 1);
       const sameSlug = bySlug.get(`${type}:${log ?? ''}:${slug}`);

@@ -3,6 +3,7 @@ export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostic.t
 export { listContentFiles, type ListedFile } from './list-files.ts';
 export { parseMarkdownFile } from './markdown-file.ts';
 export { readRoster } from './read-roster.ts';
+export { suggest } from './suggest.ts';
 export { createReadCache, type ReadCache } from './read-cache.ts';
 export type { ContentEntry } from './read-entry.ts';
 export {

@@ -113,7 +113,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this file to the next free number and update every reference: `npx handbook adr renumber <file>` does both. [identity/duplicate-number]',
+      'adr/0001-two-teams.md:1:1 error ADR number 0001 is also used by adr/0001-one-team.md. Fix: Renumber this file to the next free number and update every reference: `npx handbook adr renumber adr/0001-two-teams.md` does both. [identity/duplicate-number]',
     ]);
   });
 

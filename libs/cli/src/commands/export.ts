@@ -56,7 +56,13 @@ export async function exportDeck(
       await page.evaluate("document.documentElement.classList.add('print-notes')");
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     if (options.force === true) await replaceFile(target, pdf);
-    else await createFile(target, pdf, options.pdf);
+    else
+      await createFile(
+        target,
+        pdf,
+        options.pdf,
+        'Pass --force to replace it, or name another file with --pdf.',
+      );
     io.stdout(`${path.relative(io.cwd, target)}\n`);
   } finally {
     await browser.close();

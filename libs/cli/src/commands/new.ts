@@ -1,8 +1,15 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { listContentFiles, type ListedFile } from '@handbook/content';
-import { CONTENT_TYPES, isId, SEVERITIES, type Severity } from '@handbook/schema';
+import {
+  listContentFiles,
+  parseMarkdownFile,
+  readRoster,
+  suggest,
+  type ListedFile,
+} from '@handbook/content';
+import { CONTENT_TYPES, isId, ROSTER_FILE, SEVERITIES, type Severity } from '@handbook/schema';
 import { Argument, Command, Option } from 'commander';
+import { parse } from 'yaml';
 import { UsageError } from '../exit-codes.ts';
 import { setFrontMatterFields } from '../front-matter-edit.ts';
 import type { CliIo } from '../io.ts';
@@ -35,10 +42,44 @@ function adrToSupersede(
     );
   if (matches.length > 1) {
     throw new UsageError(
-      `--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber <file>\`.`,
+      `--supersedes ${reference}: ${matches.map((file) => file.file).join(' and ')} share that number; resolve it first with \`npx handbook adr renumber ${matches.at(-1)?.file ?? ''}\`.`,
     );
   }
   return matches[0] as ListedFile;
+}
+
+/**
+ * Checks person ids given on the command line against the roster before anything is written.
+ * Throws {@link UsageError} naming the option, the unknown id and, when one is close, the id meant.
+ */
+async function checkPeople(root: string, option: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const known = (await readRoster(root)).roster?.people.map((person) => person.id) ?? [];
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const meant = suggest(id, known);
+    throw new UsageError(
+      `${option} ${id}: no person has that id in ${ROSTER_FILE}${meant === undefined ? '' : ` (did you mean ${meant}?)`}; nothing was written.`,
+    );
+  }
+}
+
+/**
+ * The id of the ADR that already supersedes the one in `text`, if any: a record is superseded
+ * once, and superseding it again would silently replace that link.
+ */
+function supersededAlready(text: string): string | undefined {
+  const source = parseMarkdownFile(text).frontmatter?.source;
+  try {
+    const data: unknown = source === undefined ? undefined : parse(source);
+    const by =
+      typeof data === 'object' && data !== null
+        ? (data as Record<string, unknown>)['superseded-by']
+        : undefined;
+    return typeof by === 'string' ? by : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -73,17 +114,27 @@ export async function newEntry(
   );
   const superseded =
     options.supersedes === undefined ? undefined : adrToSupersede(files, options.supersedes, log);
+  const decisionMakers =
+    options.decisionMakers
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '') ?? [];
+  await checkPeople(root, '--decision-makers', decisionMakers);
+  await checkPeople(root, '--owner', options.owner === undefined ? [] : [options.owner]);
+  const supersededText =
+    superseded === undefined ? undefined : await readFile(path.join(root, superseded.file), 'utf8');
+  const already = supersededText === undefined ? undefined : supersededAlready(supersededText);
+  if (superseded !== undefined && already !== undefined)
+    throw new UsageError(
+      `--supersedes ${options.supersedes}: ${superseded.file} is already superseded by ${already}; supersede that ADR instead, or change ${superseded.file} by hand. Nothing was written.`,
+    );
   const draft = draftFor(type, {
     title: title.trim(),
     slug,
     today: io.today,
     now: io.now,
     nextNumber: Math.max(0, ...numbers) + 1,
-    decisionMakers:
-      options.decisionMakers
-        ?.split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== '') ?? [],
+    decisionMakers,
     severity: options.severity,
     owner: options.owner,
     supersedes: superseded?.id,
@@ -92,17 +143,15 @@ export async function newEntry(
   const id = log === undefined ? draft.id : `${log}/${draft.id}`;
   const file = `${folder}/${id}${extensions[0]}`;
   const target = path.join(root, file);
+  // `date` is when a record last changed its status (MADR), so superseding it dates it today.
   const edited =
-    superseded === undefined
+    superseded === undefined || supersededText === undefined
       ? undefined
-      : setFrontMatterFields(
-          superseded.file,
-          await readFile(path.join(root, superseded.file), 'utf8'),
-          [
-            { field: 'status', value: 'superseded' },
-            { field: 'superseded-by', value: id, after: 'status' },
-          ],
-        );
+      : setFrontMatterFields(superseded.file, supersededText, [
+          { field: 'status', value: 'superseded' },
+          { field: 'superseded-by', value: id, after: 'status' },
+          { field: 'date', value: io.today, after: 'status' },
+        ]);
 
   await createFile(target, draftText(type, draft), file);
   if (superseded !== undefined && edited !== undefined) {
@@ -117,7 +166,7 @@ export async function newEntry(
   const guidance = [
     ...(superseded === undefined
       ? []
-      : [`${superseded.file}: status superseded, superseded-by ${id}.`]),
+      : [`${superseded.file}: status superseded, superseded-by ${id}, date ${io.today}.`]),
     ...(draft.toFill.length === 0 ? [] : [`Fill in: ${draft.toFill.join('; ')}.`]),
     ...draft.notes,
     `Check it with: npx handbook lint ${file}`,

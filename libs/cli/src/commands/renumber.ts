@@ -48,23 +48,31 @@ export async function renumberAdr(
     Math.max(...inLog.flatMap((listed) => (listed.number === undefined ? [] : [listed.number]))) +
     1;
   const name = `${String(next).padStart(4, '0')}${moving.id.slice(moving.id.lastIndexOf('/') + 5)}`;
-  const newId = moving.log === undefined ? name : `${moving.log}/${name}`;
   const newFile = `${path.posix.dirname(moving.file)}/${name}${path.posix.extname(moving.file)}`;
-  const pattern = occurrences(moving.id);
+  // The file name, not the id: links within a log name `0010-x.md`, ids elsewhere `log/0010-x`.
+  const oldName = moving.id.slice(moving.id.lastIndexOf('/') + 1);
+  const pattern = occurrences(oldName);
+  const oldNumber = oldName.slice(0, 4);
+  // "ADR 0010" as a link's text names the old number too: it follows the link's target.
+  const linkText = new RegExp(
+    `\\[([^\\]]*?\\bADR[ -]?)0*${Number(oldNumber)}\\b([^\\]]*\\]\\([^)]*?${escape(oldName)})`,
+    'g',
+  );
 
   const rewrites: { file: string; text: string; lines: number[] }[] = [];
   for (const listed of [...files, { file: ROSTER_FILE } as Pick<ListedFile, 'file'>]) {
     const text = await readFile(path.join(root, listed.file), 'utf8').catch(() => undefined);
     if (text === undefined) continue;
     const lines = linesMatching(text, pattern);
+    const rewritten = text.replace(linkText, `[$1${name.slice(0, 4)}$2`).replace(pattern, name);
     if (lines.length > 0 || listed.file === moving.file)
-      rewrites.push({ file: listed.file, text: text.replace(pattern, newId), lines });
+      rewrites.push({ file: listed.file, text: rewritten, lines });
   }
 
   const verb = options.dryRun === true ? 'would move' : 'moved';
   const report = [`${moving.file} ${verb} to ${newFile}`];
   for (const { file: changed, lines } of rewrites) {
-    for (const line of lines) report.push(`${changed}:${line} ${moving.id} → ${newId}`);
+    for (const line of lines) report.push(`${changed}:${line} ${oldName} → ${name}`);
   }
   if (options.dryRun !== true) {
     const own = rewrites.find((rewrite) => rewrite.file === moving.file);
