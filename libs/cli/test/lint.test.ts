@@ -160,3 +160,108 @@ describe('the handbook bin', () => {
     expect((JSON.parse(failure.stdout) as JsonDiagnostic[])[0]?.file).toBe(OLD_ADR);
   });
 });
+
+/** Writes `count` ADRs numbered from 0100, each with a status no ADR has (one error each). */
+async function adrsWithBadStatus(root: string, count: number): Promise<void> {
+  const text = await readFile(path.join(root, OLD_ADR), 'utf8');
+  for (let index = 0; index < count; index += 1) {
+    await writeFile(
+      path.join(root, `adr/${String(100 + index).padStart(4, '0')}-bad-status-${index}.md`),
+      text.replace(/^status: \w+$/m, 'status: acepted'),
+    );
+  }
+}
+
+describe('handbook lint in CI', () => {
+  it('writes SARIF 2.1.0 for code scanning: every rule, and each problem at its file, line and column', async () => {
+    const root = await copyOfRepository();
+    await edit(root, OLD_ADR, /^status: \w+$/m, 'status: acepted');
+    const run = await handbook(root, 'lint', '--format', 'sarif');
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as {
+      version: string;
+      runs: {
+        tool: { driver: { name: string; rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    const [sarif] = log.runs;
+    expect(sarif?.tool.driver.rules.map((rule) => rule.id)).toContain('schema/invalid-field');
+    expect(sarif?.results).toHaveLength(1);
+    expect(sarif?.results[0]).toMatchObject({ ruleId: 'schema/invalid-field', level: 'error' });
+    const location = sarif?.results[0]?.locations[0]?.physicalLocation;
+    expect(location?.artifactLocation.uri).toBe(OLD_ADR);
+    const line =
+      (await readFile(path.join(root, OLD_ADR), 'utf8')).split('\n').indexOf('status: acepted') + 1;
+    expect(location?.region.startLine).toBe(line);
+  });
+
+  it('lists every problem in the GitHub step summary and says how many annotations GitHub will not show', async () => {
+    const root = await copyOfRepository();
+    await adrsWithBadStatus(root, 12);
+    const summaryFile = path.join(root, 'step-summary.md');
+    process.env.GITHUB_STEP_SUMMARY = summaryFile;
+    try {
+      const run = await handbook(root, 'lint', '--format', 'github');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        '2 more are not annotated; the step summary lists every problem.',
+      );
+      const summary = await readFile(summaryFile, 'utf8');
+      expect(summary).toContain('## handbook lint');
+      expect(
+        summary.split('\n').filter((line) => line.includes('| error | schema/invalid-field |')),
+      ).toHaveLength(12);
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY;
+    }
+  });
+
+  it('reports with --changed only on files the branch changed, counting the others', async () => {
+    const root = await copyOfRepository();
+    const git = (...args: string[]) => promisify(execFile)('git', ['-C', root, ...args]);
+    await git('init', '-q', '-b', 'main');
+    await git(
+      '-c',
+      'user.email=ci@example.org',
+      '-c',
+      'user.name=CI',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'start',
+    );
+    await edit(root, OLD_ADR, /^status: \w+$/m, 'status: acepted');
+    await git('add', '.');
+    await git(
+      '-c',
+      'user.email=ci@example.org',
+      '-c',
+      'user.name=CI',
+      'commit',
+      '-q',
+      '-m',
+      'old problem',
+    );
+    await git('checkout', '-q', '-b', 'feature');
+    await edit(root, NEW_ADR, /^decision-makers:\n  - (\S+)$/m, 'decision-makers:\n  - charls');
+    const run = await handbook(root, 'lint', '--changed', '--base', 'main', '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(
+      (JSON.parse(run.stdout) as JsonDiagnostic[]).map((diagnostic) => diagnostic.file),
+    ).toEqual([NEW_ADR]);
+    expect(run.stderr).toBe(
+      '1 more problem in files this branch did not change (run without --changed to see them).\n',
+    );
+    const outside = await handbook(root, 'lint', '--changed', '--base', 'no-such-branch');
+    expect(outside.code).toBe(2);
+  });
+});

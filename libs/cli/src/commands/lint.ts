@@ -1,10 +1,13 @@
+import { appendFile } from 'node:fs/promises';
 import { loadRepository, type Diagnostic } from '@handbook/content';
 import { ROSTER_FILE } from '@handbook/schema';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.ts';
 import type { CliIo } from '../io.ts';
+import { githubStepSummary } from '../format/github.ts';
 import { readSources } from '../read-sources.ts';
+import { changedFiles } from '../changed-files.ts';
 import { isWithin, repositoryPath } from '../repository-path.ts';
 
 /** Options of `handbook lint`. */
@@ -12,6 +15,12 @@ export interface LintOptions {
   format: FormatName;
   /** Most warnings allowed before the exit code is 1; -1 for no limit. */
   maxWarnings: number;
+  /** Report only on the files the branch changed (see `changedFiles`). */
+  changed?: boolean;
+  /** The revision `changed` compares with; `origin/main`, else `main`, when absent. */
+  base?: string;
+  /** A GitHub Actions step summary file (`$GITHUB_STEP_SUMMARY`) that `--format github` appends every problem to. */
+  stepSummary?: string;
 }
 
 /**
@@ -26,8 +35,10 @@ function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number): 
 
 /**
  * Runs `handbook lint`: reads the whole repository at `root` with the site's reader (references
- * need every file), keeps the diagnostics of the files under `paths` (all when none), prints them
- * in the chosen format and returns the exit code. Throws {@link UsageError} for a path outside
+ * need every file), keeps the diagnostics of the files under `paths` (all when none) and, with
+ * `changed`, of the files the branch changed (counting the others on standard error), prints
+ * them in the chosen format (and, for `github` with `stepSummary`, appends every problem to the
+ * step summary) and returns the exit code. Throws {@link UsageError} for a path outside
  * the repository or missing.
  */
 export async function lint(
@@ -37,21 +48,29 @@ export async function lint(
   io: CliIo,
 ): Promise<ExitCode> {
   const selected = await Promise.all(paths.map((typed) => repositoryPath(root, io.cwd, typed)));
+  const changed = options.changed === true ? await changedFiles(root, options.base) : undefined;
   const within = (file: string) =>
-    selected.length === 0 || selected.some((chosen) => isWithin(file, chosen));
+    (selected.length === 0 || selected.some((chosen) => isWithin(file, chosen))) &&
+    (changed === undefined || changed.has(file));
   const repository = await loadRepository(root, { today: io.today });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
+  const elsewhere = repository.diagnostics.length - diagnostics.length;
+  if (changed !== undefined && elsewhere > 0)
+    io.stderr(
+      `${elsewhere} more problem${elsewhere === 1 ? '' : 's'} in files this branch did not change (run without --changed to see them).\n`,
+    );
   const checked = [...repository.files.map((listed) => listed.file), ROSTER_FILE].filter(within);
   const sources =
     options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();
-  io.stdout(
-    FORMATTERS[options.format]({
-      diagnostics,
-      checkedFiles: checked.length,
-      colour: io.colour,
-      source: (file) => sources.get(file),
-    }),
-  );
+  const report = {
+    diagnostics,
+    checkedFiles: checked.length,
+    colour: io.colour,
+    source: (file: string) => sources.get(file),
+  };
+  io.stdout(FORMATTERS[options.format](report));
+  if (options.format === 'github' && options.stepSummary !== undefined)
+    await appendFile(options.stepSummary, githubStepSummary(report));
   return lintExitCode(diagnostics, options.maxWarnings);
 }
 
@@ -81,6 +100,14 @@ export function lintCommand(
         .argParser(parseMaxWarnings)
         .default(-1, 'no limit'),
     )
+    .option(
+      '--changed',
+      'report only on files this branch changed (and uncommitted ones); others are counted',
+    )
+    .option(
+      '--base <revision>',
+      'with --changed: what the branch is compared with (default origin/main, else main)',
+    )
     .addHelpText(
       'after',
       `
@@ -89,9 +116,13 @@ Exit codes: 0 no problems, 1 errors (or too many warnings), 2 the command was mi
 Examples:
   $ npx handbook lint                            check the whole repository
   $ npx handbook lint adr/0013-use-x.md          report on one file only
-  $ npx handbook lint --format github            annotate a pull request in GitHub Actions
+  $ npx handbook lint --format github            annotate a pull request in GitHub Actions (and fill $GITHUB_STEP_SUMMARY)
+  $ npx handbook lint --changed --base origin/main  only what this branch changed
+  $ npx handbook lint --format sarif > lint.sarif   for GitHub code scanning
   $ npx handbook lint --format json > lint.json  one JSON array of diagnostics
   $ npx handbook lint --max-warnings 0           treat warnings (reviews past due) as failures`,
     )
-    .action(async (paths: string[], options: LintOptions) => run(paths, options));
+    .action(async (paths: string[], options: LintOptions) =>
+      run(paths, { ...options, stepSummary: process.env.GITHUB_STEP_SUMMARY }),
+    );
 }

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { UsageError } from './exit-codes.ts';
+
+const run = promisify(execFile);
+
+/** The bases `lint --changed` tries when none is given: the remote main branch, then the local one. */
+const DEFAULT_BASES = ['origin/main', 'main'];
+
+async function git(root: string, ...args: string[]): Promise<string[]> {
+  const { stdout } = await run('git', ['-C', root, ...args], { maxBuffer: 16 * 1024 * 1024 });
+  return stdout.split('\n').filter((line) => line !== '');
+}
+
+/**
+ * The files the current branch changed: those changed between where it left `base` and HEAD
+ * (`git diff base...HEAD`), those changed since HEAD (staged or not) and new untracked ones, as
+ * paths relative to `root`, `/`-separated. Input: the repository root and a revision, or
+ * `undefined` for `origin/main`, else `main`. Throws {@link UsageError} when `root` is not in a
+ * git checkout or no base resolves.
+ */
+export async function changedFiles(root: string, base: string | undefined): Promise<Set<string>> {
+  const candidates = base === undefined ? DEFAULT_BASES : [base];
+  let resolved: string | undefined;
+  for (const candidate of candidates) {
+    const found = await git(
+      root,
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      `${candidate}^{commit}`,
+    ).catch(() => []);
+    if (found.length > 0) {
+      resolved = candidate;
+      break;
+    }
+  }
+  if (resolved === undefined)
+    throw new UsageError(
+      `--changed: ${candidates.join(' or ')} is not a revision of a git checkout at ${root}; pass --base <revision>.`,
+    );
+  const lists = await Promise.all([
+    git(root, 'diff', '--relative', '--name-only', '--no-renames', `${resolved}...HEAD`),
+    git(root, 'diff', '--relative', '--name-only', '--no-renames', 'HEAD'),
+    git(root, 'ls-files', '--others', '--exclude-standard'),
+  ]);
+  return new Set(lists.flat());
+}
