@@ -62,7 +62,7 @@ describe('handbook lint', () => {
     expect(annotation).toMatch(
       /^::error file=adr\/0001-store-reports-in-postgres\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/,
     );
-    expect(summary).toMatch(/^1 problem \(1 error, 0 warnings\) in \d+ files\.$/);
+    expect(summary).toMatch(/^1 problem \(1 error, 0 warnings\) in 1 of \d+ files\.$/);
     const hostile = {
       file: 'adr/a,b:c.md',
       line: 2,
@@ -97,6 +97,15 @@ describe('handbook lint', () => {
     const marked = lines.findIndex((line) => line.includes('> ') && line.endsWith('- charls'));
     expect(lines[marked + 1]?.indexOf('^')).toBe(lines[marked]?.indexOf('c'));
     expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('refuses a path that holds no content file instead of reporting no problems in 0 files', async () => {
+    const root = await copyOfRepository();
+    const run = await handbook(root, 'lint', 'README.md');
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(
+      'README.md: no content file there; handbook lint checks adr, incidents,',
+    );
   });
 
   it('reports only on the paths given, while resolving references against the whole repository', async () => {

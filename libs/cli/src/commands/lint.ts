@@ -1,8 +1,8 @@
 import { appendFile } from 'node:fs/promises';
 import { loadRepository, type Diagnostic } from '@handbook/content';
-import { ROSTER_FILE } from '@handbook/schema';
+import { CONTENT_PATHS, ROSTER_FILE } from '@handbook/schema';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { EXIT, UsageError, type ExitCode } from '../exit-codes.ts';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.ts';
 import type { CliIo } from '../io.ts';
 import { githubStepSummary } from '../format/github.ts';
@@ -60,6 +60,10 @@ export async function lint(
       `${elsewhere} more problem${elsewhere === 1 ? '' : 's'} in files this branch did not change (run without --changed to see them).\n`,
     );
   const checked = [...repository.files.map((listed) => listed.file), ROSTER_FILE].filter(within);
+  if (selected.length > 0 && checked.length === 0 && diagnostics.length === 0)
+    throw new UsageError(
+      `${paths.join(', ')}: no content file there; handbook lint checks ${[...CONTENT_PATHS].join(', ')}.`,
+    );
   const sources =
     options.format === 'stylish' ? await readSources(root, diagnostics) : new Map<string, string>();
   const report = {

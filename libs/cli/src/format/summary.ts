@@ -2,11 +2,12 @@ import type { LintReport } from './report.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The closing line: "3 problems (2 errors, 1 warning) in 14 files" or "No problems in 14 files". */
+/** The closing line: "3 problems (2 errors, 1 warning) in 2 of 14 files" or "No problems in 14 files". */
 export function summary({ diagnostics, checkedFiles }: LintReport): string {
   const files = plural(checkedFiles, 'file');
   if (diagnostics.length === 0) return `No problems in ${files}.`;
+  const withProblems = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return `${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${files}.`;
+  return `${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${files}.`;
 }
