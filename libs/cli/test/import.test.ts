@@ -22,6 +22,14 @@ interface ReportFile {
   reasons: string[];
 }
 
+/** The errors `handbook lint` finds in the repository at `root` (warnings left out). */
+async function lintErrors(root: string): Promise<{ rule: string; severity: string }[]> {
+  const lint = await handbook(root, 'lint', '--format', 'json');
+  return (JSON.parse(lint.stdout) as { rule: string; severity: string }[]).filter(
+    (problem) => problem.severity === 'error',
+  );
+}
+
 /** The front matter and body of a written ADR. */
 async function written(root: string, file: string) {
   const text = await readFile(path.join(root, file), 'utf8');
@@ -142,12 +150,7 @@ describe('handbook import', () => {
     const aurora = await written(root, 'adr/reports/0003-store-reports-in-aurora.md');
     expect(aurora.data.supersedes).toEqual(['reports/0002-store-reports-in-postgres']);
     expect(await readdir(path.join(root, 'adr'))).toContain('0001-store-reports-in-postgres.md');
-    const lint = await handbook(root, 'lint', '--format', 'json');
-    expect(
-      (JSON.parse(lint.stdout) as { severity: string }[]).filter(
-        (problem) => problem.severity === 'error',
-      ),
-    ).toEqual([]);
+    expect(await lintErrors(root)).toEqual([]);
   });
 
   it('writes nothing on a dry run, and never overwrites: a second import takes new numbers', async () => {
@@ -215,11 +218,6 @@ describe('handbook import of postmortems', () => {
       outcome: 'not-imported',
     });
     expect(run.code).toBe(1);
-    const lint = await handbook(root, 'lint', '--format', 'json');
-    expect(
-      (JSON.parse(lint.stdout) as { severity: string }[]).filter(
-        (problem) => problem.severity === 'error',
-      ),
-    ).toEqual([]);
+    expect(await lintErrors(root)).toEqual([]);
   });
 });

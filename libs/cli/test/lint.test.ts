@@ -236,30 +236,13 @@ describe('handbook lint in CI', () => {
   it('reports with --changed only on files the branch changed, counting the others', async () => {
     const root = await copyOfRepository();
     const git = (...args: string[]) => promisify(execFile)('git', ['-C', root, ...args]);
+    const commit = (...args: string[]) =>
+      git('-c', 'user.email=ci@example.org', '-c', 'user.name=CI', 'commit', '-q', ...args);
     await git('init', '-q', '-b', 'main');
-    await git(
-      '-c',
-      'user.email=ci@example.org',
-      '-c',
-      'user.name=CI',
-      'commit',
-      '-q',
-      '--allow-empty',
-      '-m',
-      'start',
-    );
+    await commit('--allow-empty', '-m', 'start');
     await edit(root, OLD_ADR, /^status: \w+$/m, 'status: acepted');
     await git('add', '.');
-    await git(
-      '-c',
-      'user.email=ci@example.org',
-      '-c',
-      'user.name=CI',
-      'commit',
-      '-q',
-      '-m',
-      'old problem',
-    );
+    await commit('-m', 'old problem');
     await git('checkout', '-q', '-b', 'feature');
     await edit(root, NEW_ADR, /^decision-makers:\n  - (\S+)$/m, 'decision-makers:\n  - charls');
     const run = await handbook(root, 'lint', '--changed', '--base', 'main', '--format', 'json');
