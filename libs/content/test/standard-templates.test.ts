@@ -25,3 +25,31 @@ describe("MADR 4's own template", () => {
     expect(repository.entries.adr[0]?.data.title).toBe('Use MADR for decisions');
   });
 });
+
+describe('a section written at another level or misspelt', () => {
+  it('is reported at the heading the author wrote, with the heading to write instead', async () => {
+    const body = '## Context\n\nWhy.\n\n#### Decision\n\nThis.\n';
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-level.md': `---\ntitle: Level\nstatus: proposed\n---\n\n${body}`,
+      'adr/0002-typo.md': `---\ntitle: Typo\nstatus: proposed\n---\n\n${body.replace('#### Decision', '## Decison')}`,
+    });
+    const { diagnostics } = await loadRepository(root, { today: '2026-11-24' });
+    expect(diagnostics.map(({ file, line, column, message, fix }) => ({ file, line, column, message, fix }))).toEqual([
+      {
+        file: 'adr/0001-level.md',
+        line: 10,
+        column: 1,
+        message: 'The ADR has no "Decision" section (nor "Decision Outcome"); "#### Decision" is not read as one.',
+        fix: 'Did you mean "## Decision"? Sections are level-2 or level-3 headings with the section\'s name.',
+      },
+      {
+        file: 'adr/0002-typo.md',
+        line: 10,
+        column: 1,
+        message: 'The ADR has no "Decision" section (nor "Decision Outcome"); "## Decison" is not read as one.',
+        fix: 'Did you mean "## Decision"? Sections are level-2 or level-3 headings with the section\'s name.',
+      },
+    ]);
+  });
+});
