@@ -1,7 +1,7 @@
+import { adrStatusForWord } from '@handbook/schema';
 import { describe, expect, it } from 'vitest';
 import { readForeignDate } from '../src/import/dates.ts';
 import { stripTitleNumbering } from '../src/import/read-foreign-adr.ts';
-import { mapStatusWord } from '../src/import/status-words.ts';
 
 describe('dates as other teams write them', () => {
   it.each([
@@ -54,10 +54,10 @@ describe('status words', () => {
     ['proposé', 'proposed'],
     ['Reverted', 'deprecated'],
   ])('maps %s to %s', (written, status) => {
-    expect(mapStatusWord(written)).toBe(status);
+    expect(adrStatusForWord(written)).toBe(status);
   });
 
   it('maps no word it does not know', () => {
-    expect(mapStatusWord('Reticulated')).toBeUndefined();
+    expect(adrStatusForWord('Reticulated')).toBeUndefined();
   });
 });

@@ -1,8 +1,17 @@
-import { formatFieldPath, type CrossFieldKind } from '@handbook/schema';
+import { ADR_STATUSES, adrStatusForWord, formatFieldPath, type CrossFieldKind } from '@handbook/schema';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
 import { suggest } from './suggest.ts';
+
+/**
+ * Our ADR status for a word other tools write (`approved`, `implemented`, `draft`), when `values`
+ * are the ADR statuses and the word maps to one of them (see `adrStatusForWord`); else `undefined`.
+ */
+function statusMeant(word: string, values: readonly string[]): string | undefined {
+  const isAdrStatus = values.length === ADR_STATUSES.length && ADR_STATUSES.every((status) => values.includes(status));
+  return isAdrStatus ? adrStatusForWord(word) : undefined;
+}
 import type { Position, YamlSource } from './yaml-source.ts';
 
 /** Result of validating one file's data: the parsed value when valid, and every problem found. */
@@ -101,7 +110,7 @@ function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
-    const suggestion = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
+    const suggestion = typeof issue.input === 'string' ? (suggest(issue.input, values) ?? statusMeant(issue.input, values)) : undefined;
     const fix = suggestion === undefined ? `Replace ${found ?? 'it'} with one of the values listed.` : `Did you mean ${suggestion}?`;
     return report(RULES.invalidField, place, { field, problem: issue.message, found, fix });
   }

@@ -69,7 +69,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Replace "draft" with one of the values listed. [schema/invalid-field]',
+      'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Did you mean proposed? [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:4:1 error date must be a real date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Rewrite the value in the form the message shows. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:5:1 warning decision-maker is not a field of this content type; it is ignored. Fix: Rename it to decision-makers. [schema/unknown-field]',
     ]);
@@ -138,7 +138,7 @@ describe('assertValidRepository', () => {
     expect(() => assertValidRepository(repository)).toThrow(
       [
         '2 content errors; fix them and build again:',
-        'adr/0002-one-team.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "done"). Fix: Replace "done" with one of the values listed. [schema/invalid-field]',
+        'adr/0002-one-team.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "done"). Fix: Did you mean accepted? [schema/invalid-field]',
         'content/team.yaml:4:5 error teams[0].manager names "joao", who is not a person in content/team.yaml. Fix: Add the person to content/team.yaml or use an existing id. [reference/unknown-person]',
       ].join('\n'),
     );

@@ -53,3 +53,18 @@ describe('a section written at another level or misspelt', () => {
     ]);
   });
 });
+
+describe('a status word other tools use', () => {
+  it.each([
+    ['approved', 'accepted'],
+    ['implemented', 'accepted'],
+    ['draft', 'proposed'],
+  ])('suggests our word for %s: %s', async (written, ours) => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-word.md': `---\ntitle: Word\nstatus: ${written}\ndecision-makers:\n  - charles\n---\n\n## Context\n\nWhy.\n\n## Decision\n\nThis.\n`,
+    });
+    const { diagnostics } = await loadRepository(root, { today: '2026-11-24' });
+    expect(diagnostics.map(({ rule, fix }) => ({ rule, fix }))).toEqual([{ rule: 'schema/invalid-field', fix: `Did you mean ${ours}?` }]);
+  });
+});

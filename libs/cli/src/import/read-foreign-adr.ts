@@ -1,10 +1,9 @@
 import { parseMarkdownFile } from '@handbook/content';
-import type { AdrStatus } from '@handbook/schema';
+import { adrStatusForWord, isPartialSupersession, type AdrStatus } from '@handbook/schema';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse } from 'yaml';
 import { readForeignDate } from './dates.ts';
-import { isPartial, mapStatusWord } from './status-words.ts';
 
 /** Where in another team's record a value was found, as the import report and `imported` say it. */
 type FoundIn =
@@ -187,8 +186,8 @@ export function readForeignAdr(source: string, number: number | undefined): Fore
       ? undefined
       : {
           text: plain(statusText),
-          mapped: mapStatusWord(statusText),
-          partial: isPartial(statusText),
+          mapped: adrStatusForWord(statusText),
+          partial: isPartialSupersession(statusText),
           from: statusFrom,
         };
 

@@ -1,4 +1,4 @@
-import type { AdrStatus } from '@handbook/schema';
+import type { AdrStatus } from './adr.ts';
 
 /**
  * The status words other teams' ADRs use, mapped to ours, longest phrase first so that "under
@@ -6,7 +6,7 @@ import type { AdrStatus } from '@handbook/schema';
  * Implemented (35 in one repository), Approved, Pending, Draft, In Review, On hold, Reverted,
  * Declined, Incomplete, the misspelling "Superceded", and MADR's French translation (accepté,
  * proposé, rejeté, remplacé). The original word is kept in the imported file
- * (`imported.status`) whenever it is not one of ours.
+ * (`imported.status`) whenever it is not one of ours, and lint suggests ours for it.
  */
 const STATUS_WORDS: readonly (readonly [phrase: string, status: AdrStatus])[] = [
   ['under review', 'proposed'],
@@ -54,12 +54,12 @@ function plainWords(text: string): string {
  * "PROPOSED", "proposé"): the first phrase of {@link STATUS_WORDS} found as whole words, case
  * and accents ignored; `undefined` when none is.
  */
-export function mapStatusWord(text: string): AdrStatus | undefined {
+export function adrStatusForWord(text: string): AdrStatus | undefined {
   const words = plainWords(text);
   return STATUS_WORDS.find(([phrase]) => words.includes(` ${phrase} `))?.[1];
 }
 
 /** Whether a status text says the record was only partly superseded ("Partly superseded", "in part supersedes"). */
-export function isPartial(text: string): boolean {
+export function isPartialSupersession(text: string): boolean {
   return /\b(?:partly|partially|in part|some aspects)\b/i.test(text);
 }
