@@ -11,12 +11,13 @@ import { checkSupersessionCycles, type SupersedingFile } from './rules/reference
  * diagnostics.
  */
 export function checkAcrossFiles(files: readonly ReadFile[]): Diagnostic[] {
-  const listed = new Set(files.map((file) => `${file.type}:${file.id}`));
-  const exists = (type: ContentTypeName, id: string) => listed.has(`${type}:${id}`);
+  const idsByType = new Map<ContentTypeName, Set<string>>();
+  for (const file of files) idsByType.set(file.type, (idsByType.get(file.type) ?? new Set()).add(file.id));
+  const idsOf = (type: ContentTypeName): ReadonlySet<string> => idsByType.get(type) ?? new Set();
   const trees = new Map(files.map((file) => [`${file.type}:${file.id}`, file.tree]));
   const treeOf = (type: ContentTypeName, id: string) => trees.get(`${type}:${id}`);
   const links = files.flatMap((file) => [
-    ...checkBrokenLinks({ file: file.file, tree: file.tree }, exists),
+    ...checkBrokenLinks({ file: file.file, tree: file.tree }, idsOf),
     ...checkBrokenFragments({ file: file.file, tree: file.tree }, treeOf),
   ]);
   const adrs = files.flatMap((file): SupersedingFile[] => (file.type === 'adr' && file.yaml !== undefined ? [{ id: file.id, file: file.file, yaml: file.yaml }] : []));

@@ -68,3 +68,18 @@ describe('a status word other tools use', () => {
     expect(diagnostics.map(({ rule, fix }) => ({ rule, fix }))).toEqual([{ rule: 'schema/invalid-field', fix: `Did you mean ${ours}?` }]);
   });
 });
+
+describe('a link with a typo in the file name', () => {
+  it('suggests the link to the entry meant, keeping its fragment', async () => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-run-on-kubernetes.md': `---\ntitle: Run on Kubernetes\nstatus: proposed\n---\n\n## Context\n\nWhy.\n\n## Decision\n\nThis.\n`,
+      'adr/0002-adopt-bullmq.md': `---\ntitle: Adopt BullMQ\nstatus: proposed\n---\n\n## Context\n\nSee [ADR 0001](0001-run-on-kubernets.md#decision) and [it](/adr/0001-run-on-kubernets/).\n\n## Decision\n\nThis.\n`,
+    });
+    const { diagnostics } = await loadRepository(root, { today: '2026-11-24' });
+    expect(diagnostics.map(({ rule, fix }) => ({ rule, fix }))).toEqual([
+      { rule: 'reference/broken-link', fix: 'Did you mean 0001-run-on-kubernetes.md#decision?' },
+      { rule: 'reference/broken-link', fix: 'Did you mean /adr/0001-run-on-kubernetes/?' },
+    ]);
+  });
+});

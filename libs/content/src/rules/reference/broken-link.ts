@@ -1,4 +1,5 @@
-import { CONTENT_TYPES, entryLinkTarget, ID_CONVENTION_TEMPLATES, type ContentTypeName } from '@handbook/schema';
+import { CONTENT_TYPES, entryLinkTarget, hrefFor, ID_CONVENTION_TEMPLATES, type ContentTypeName } from '@handbook/schema';
+import { suggest } from '../../suggest.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
@@ -6,12 +7,12 @@ import { report, rule } from '../rule.ts';
 import { urlNodes } from '../safety/markdown-nodes.ts';
 
 /** `reference/broken-link`: a body link to an entry that does not exist, which would publish a 404. */
-export const brokenLink = rule<{ url: string; label: string; folder: string; convention: string }>()({
+export const brokenLink = rule<{ url: string; label: string; folder: string; convention: string; suggestion: string | undefined }>()({
   id: 'reference/broken-link',
   severity: 'error',
   summary: 'A link from a body to another entry (0005-x.md, ../incidents/…md, /adr/0005-x/) names an existing file.',
   message: ({ url, label, folder }) => `The link ${url} points to no ${label} in ${folder}/, so it would publish a page that does not exist.`,
-  fix: ({ label, convention }) => `Link to an existing ${label} by its file name (${convention}).`,
+  fix: ({ label, convention, suggestion }) => (suggestion === undefined ? `Link to an existing ${label} by its file name (${convention}).` : `Did you mean ${suggestion}?`),
   examples: {
     ok: secondAdr('', adrBodyWith('This builds on [ADR 0001](0001-run-on-kubernetes.md).')),
     notOk: secondAdr('', adrBodyWith('This builds on [ADR 0001](0001-run-on-kubernets.md).')),
@@ -19,17 +20,32 @@ export const brokenLink = rule<{ url: string; label: string; folder: string; con
 });
 
 /**
- * Reports every link of a body to an entry that is not in `exists` (`type:id` keys of every listed
- * file, valid or not), and every link to a file in a content folder whose name breaks its
- * type's convention.
+ * The link as it would be written to `meant` (an id of `type`): the same route, or the same
+ * relative path with the file name changed (`0001-run-on-kubernets.md#x` → `0001-run-on-kubernetes.md#x`).
  */
-export function checkBrokenLinks({ file, tree }: Pick<FileContext, 'file' | 'tree'>, exists: (type: ContentTypeName, id: string) => boolean): Diagnostic[] {
+function linkTo(url: string, type: ContentTypeName, meant: string, fragment: string): string {
+  const name = meant.slice(meant.lastIndexOf('/') + 1);
+  return url.startsWith('/') ? `${hrefFor(type, meant)}${fragment}` : url.replace(/[^/#?]+(?=\.mdx?(?:[#?]|$))/i, name);
+}
+
+/**
+ * Reports every link of a body to an entry that is not in `idsOf` (the ids of every listed file
+ * of a type, valid or not), and every link to a file in a content folder whose name breaks its
+ * type's convention, suggesting the link to the nearest id when one is close.
+ */
+export function checkBrokenLinks({ file, tree }: Pick<FileContext, 'file' | 'tree'>, idsOf: (type: ContentTypeName) => ReadonlySet<string>): Diagnostic[] {
   if (tree === undefined) return [];
   return urlNodes(tree).flatMap(({ url, start }) => {
     const target = entryLinkTarget(url, file);
-    if (target === undefined || (target.id !== undefined && exists(target.type, target.id))) return [];
+    if (target === undefined) return [];
+    const ids = idsOf(target.type);
+    if (target.id !== undefined && ids.has(target.id)) return [];
     const type = CONTENT_TYPES[target.type];
     const convention = `${ID_CONVENTION_TEMPLATES[type.convention]}${type.extensions[0]}`;
-    return [report(brokenLink, { file, ...start }, { url, label: type.label, folder: type.folder, convention })];
+    const written = target.id ?? (url.split(/[#?]/)[0] ?? '').replace(/^.*\/|\.mdx?$/gi, '');
+    // Suggestions are looked for only among links that break: the repository's ids, once per such link.
+    const meant = suggest(written, [...ids]);
+    const suggestion = meant === undefined ? undefined : linkTo(url, target.type, meant, target.fragment);
+    return [report(brokenLink, { file, ...start }, { url, label: type.label, folder: type.folder, convention, suggestion })];
   });
 }
