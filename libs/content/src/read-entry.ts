@@ -54,7 +54,7 @@ function readMarkdown(type: ContentType, file: string, text: string) {
   const markdown = parseMarkdownFile(text, file.endsWith('.mdx') ? 'mdx' : 'md');
   const syntax = markdown.mdxError === undefined ? [] : [report(RULES.mdxSyntax, { file, line: markdown.mdxError.line, column: markdown.mdxError.column }, { reason: markdown.mdxError.reason })];
   if (markdown.frontmatter === undefined) {
-    return { diagnostics: [...syntax, report(RULES.missingFrontmatter, { file, line: 1, column: 1 }, { kind: type.label })] };
+    return { diagnostics: [...syntax, report(RULES.missingFrontmatter, { file, line: 1, column: 1 }, { kind: type.label, unclosed: /^---[ \t]*\r?\n/.test(text) })] };
   }
   if (markdown.frontmatter.source.length > MAX_FRONT_MATTER_LENGTH) {
     const problem = report(RULES.frontMatterTooLarge, { file, line: markdown.frontmatterLine, column: 1 }, { length: markdown.frontmatter.source.length, limit: MAX_FRONT_MATTER_LENGTH });

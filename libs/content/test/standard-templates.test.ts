@@ -83,3 +83,21 @@ describe('a link with a typo in the file name', () => {
     ]);
   });
 });
+
+describe('front matter opened and never closed', () => {
+  it('says so at line 1, with the line to add, instead of "no front matter"', async () => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-open.md': `---\ntitle: Open\nstatus: proposed\n\n## Context\n\nWhy.\n\n## Decision\n\nThis.\n`,
+    });
+    const { diagnostics } = await loadRepository(root, { today: '2026-11-24' });
+    expect(diagnostics.map(({ line, rule, message, fix }) => ({ line, rule, message, fix }))).toEqual([
+      {
+        line: 1,
+        rule: 'schema/missing-front-matter',
+        message: "The ADR's front matter opens with --- on line 1 but is never closed, so none of its fields is read.",
+        fix: 'Add a line holding only `---` after the last field, before the first heading.',
+      },
+    ]);
+  });
+});
