@@ -37,10 +37,11 @@ export type FileProblems = z.output<typeof FileProblemsSchema>;
  */
 export function problemsByFile(repository: Repository): FileProblems[] {
   const valid = new Set(Object.entries(repository.entries).flatMap(([type, entries]) => entries.map((entry) => `${type}:${entry.id}`)));
+  const listedByFile = new Map(repository.files.map((listed) => [listed.file, listed]));
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of repository.diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   return [...byFile].map(([file, diagnostics]) => {
-    const listed = repository.files.find((candidate) => candidate.file === file);
+    const listed = listedByFile.get(file);
     return {
       file,
       ...(listed === undefined ? {} : { href: hrefFor(listed.type, listed.id) }),

@@ -5,7 +5,7 @@ import { slugify } from '../slug.ts';
 import type { SourceFile } from './find-sources.ts';
 import { notImported, type PlannedFile } from './planned-file.ts';
 import { readForeignAdr, type ForeignAdr } from './read-foreign-adr.ts';
-import { rewriteLinks } from './rewrite-links.ts';
+import { describeLinkChange, resolveInFolder, rewriteLinks } from './rewrite-links.ts';
 
 /** A person of the roster, as deciders are matched against them. */
 interface RosterPerson {
@@ -87,14 +87,6 @@ function place(
   });
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Finds a record by a path below the imported folder, case ignored. */
 function byPath(placed: readonly Placed[]): (file: string) => Placed | undefined {
   const index = new Map(placed.map((record) => [record.source.file.toLowerCase(), record]));
@@ -108,10 +100,9 @@ function statusTarget(
   placed: readonly Placed[],
 ): Placed | undefined {
   for (const url of record.adr.statusLinks.urls) {
-    const target = path.posix.normalize(
-      path.posix.join(path.posix.dirname(record.source.file), safeDecode(url.split('#')[0] ?? '')),
-    );
-    const found = find(target) ?? find(`${target}.md`);
+    const resolved = resolveInFolder(url, record.source.file);
+    if (resolved === 'outside') continue;
+    const found = find(resolved.target) ?? find(`${resolved.target}.md`);
     if (found !== undefined) return found;
   }
   const folder = path.posix.dirname(record.source.file);
@@ -217,12 +208,7 @@ export function planImport(input: ImportInput): PlannedFile[] {
       return found === undefined ? undefined : `${found.name}.md`;
     };
     const links = rewriteLinks(adr.body, record.source.file, renamed);
-    for (const change of links.changes)
-      reasons.push(
-        change.outcome === 'retargeted'
-          ? `link ${change.url} ${change.reason}`
-          : `link ${change.url} kept as text: ${change.reason}`,
-      );
+    reasons.push(...links.changes.map(describeLinkChange));
     const fields: Record<string, unknown> = {
       title: record.title,
       ...(status === undefined ? {} : { status }),

@@ -4,7 +4,7 @@ import { slugify } from '../slug.ts';
 import type { SourceFile } from './find-sources.ts';
 import { notImported, type PlannedFile } from './planned-file.ts';
 import { readForeignPostmortem, type ForeignPostmortem } from './read-foreign-postmortem.ts';
-import { rewriteLinks } from './rewrite-links.ts';
+import { describeLinkChange, rewriteLinks } from './rewrite-links.ts';
 
 /** An instant `minutes` after `start` (`YYYY-MM-DDTHH:MM:00±HH:MM`), in the same offset. */
 function after(start: string, minutes: number, offset: string): string {
@@ -128,12 +128,7 @@ export function planPostmortemImport(
     const title = record.title ?? source.words.replace(/[-_]+/g, ' ').trim();
     if (record.title === undefined) reasons.push(`title "${title}" taken from the file name`);
     const links = rewriteLinks(record.body, source.file, (file) => byPath.get(file.toLowerCase()));
-    for (const change of links.changes)
-      reasons.push(
-        change.outcome === 'retargeted'
-          ? `link ${change.url} ${change.reason}`
-          : `link ${change.url} kept as text: ${change.reason}`,
-      );
+    reasons.push(...links.changes.map(describeLinkChange));
     const fields = { title, severity, status: 'resolved', ...times.fields, imported };
     return {
       source: source.file,

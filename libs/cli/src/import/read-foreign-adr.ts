@@ -3,6 +3,7 @@ import { adrStatusForWord, isPartialSupersession, type AdrStatus } from '@handbo
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse } from 'yaml';
+import { bodyWithoutTitle } from './body-without-title.ts';
 import { readForeignDate } from './dates.ts';
 
 /** Where in another team's record a value was found, as the import report and `imported` say it. */
@@ -201,15 +202,7 @@ export function readForeignAdr(source: string, number: number | undefined): Fore
     : people(text(decidersWritten) ?? decidersLine ?? '');
   const tags = Array.isArray(front.tags) ? front.tags.map((tag) => String(tag)) : [];
 
-  const bodyLines = lines.slice(file.bodyLine - 1);
-  const h1Line = h1?.position === undefined ? undefined : h1.position.start.line - file.bodyLine;
-  const body = (
-    h1Line === undefined
-      ? bodyLines
-      : [...bodyLines.slice(0, h1Line), ...bodyLines.slice(h1Line + 1)]
-  )
-    .join('\n')
-    .replace(/^\s*\n/, '');
+  const body = bodyWithoutTitle(lines, file.bodyLine, h1);
   return {
     title,
     status,

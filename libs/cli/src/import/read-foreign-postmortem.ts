@@ -1,6 +1,7 @@
 import { parseMarkdownFile } from '@handbook/content';
 import type { Severity } from '@handbook/schema';
 import type { Heading } from 'mdast';
+import { bodyWithoutTitle } from './body-without-title.ts';
 import { toString } from 'mdast-util-to-string';
 
 /**
@@ -117,8 +118,6 @@ export function readForeignPostmortem(source: string): ForeignPostmortem {
       /^\s*(?:[-*]\s*)?(?:\*\*)?severity(?:\*\*)?\s*:\s*(.+)$/i.exec(line)?.[1]?.trim(),
     )
     .find((found) => found !== undefined);
-  const bodyLines = lines.slice(file.bodyLine - 1);
-  const h1Line = h1?.position === undefined ? undefined : h1.position.start.line - file.bodyLine;
   return {
     title: h1 === undefined ? undefined : toString(h1).trim() || undefined,
     severity:
@@ -146,11 +145,6 @@ export function readForeignPostmortem(source: string): ForeignPostmortem {
     timeToRecoverMinutes: stated(/time to (?:recover|restore|resol)/i),
     actionItems: section(/^action items?/).filter((line) => /^\s*(?:[-*]|\d+\.)\s+\S/.test(line))
       .length,
-    body: (h1Line === undefined
-      ? bodyLines
-      : [...bodyLines.slice(0, h1Line), ...bodyLines.slice(h1Line + 1)]
-    )
-      .join('\n')
-      .replace(/^\s*\n/, ''),
+    body: bodyWithoutTitle(lines, file.bodyLine, h1),
   };
 }

@@ -13,6 +13,13 @@ export interface LinkChange {
   reason: string;
 }
 
+/** A link change as the import report states it. */
+export function describeLinkChange(change: LinkChange): string {
+  return change.outcome === 'retargeted'
+    ? `link ${change.url} ${change.reason}`
+    : `link ${change.url} kept as text: ${change.reason}`;
+}
+
 /** A scheme (`https:`), a protocol-relative `//host` or a bare `#fragment`: left as written. */
 const LEFT_ALONE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
@@ -35,7 +42,10 @@ function decoded(text: string): string {
  * (query and fragment removed, `%20` decoded), with its `#fragment`; `outside` when it climbs
  * out of the folder or starts at the root of a site.
  */
-function resolve(url: string, fromFile: string): { target: string; fragment: string } | 'outside' {
+export function resolveInFolder(
+  url: string,
+  fromFile: string,
+): { target: string; fragment: string } | 'outside' {
   const [beforeFragment = '', fragment = ''] = url.split(/(?=#)/, 2);
   const bare = decoded(beforeFragment.split('?')[0] ?? '');
   if (bare.startsWith('/')) return 'outside';
@@ -86,7 +96,7 @@ export function rewriteLinks(
   const changes: LinkChange[] = [];
   const newTarget = (url: string): { url: string } | { reason: string } | undefined => {
     if (LEFT_ALONE.test(url) || url === '') return undefined;
-    const resolved = resolve(url, fromFile);
+    const resolved = resolveInFolder(url, fromFile);
     if (resolved === 'outside') return { reason: 'it leads out of the imported folder' };
     const name = renamed(resolved.target) ?? renamed(`${resolved.target}.md`);
     if (name !== undefined) return { url: `${name}${resolved.fragment}` };
