@@ -60,7 +60,7 @@ describe('handbook lint', () => {
     const run = await handbook(root, 'lint', '--format', 'github');
     const [annotation, summary] = run.stdout.trimEnd().split('\n');
     expect(annotation).toMatch(
-      /^::error file=adr\/0001-store-reports-in-postgres\.md,line=\d+,col=1,title=schema\/invalid-field::status must be one of/,
+      /^::error file=adr\/0001-store-reports-in-postgres\.md,line=\d+,col=9,title=schema\/invalid-field::status must be one of/,
     );
     expect(summary).toMatch(/^1 problem \(1 error, 0 warnings\) in 1 of \d+ files\.$/);
     const hostile = {
@@ -144,7 +144,7 @@ describe('handbook lint', () => {
     for (const argv of [
       ['lint', '--format', 'xml'],
       ['lint', '--max-warnings', 'many'],
-      ['lint', '--fix'],
+      ['lint', '--fix-everything'],
       ['lint', '../outside.md'],
       ['lint', 'adr/9999-none.md'],
       ['frobnicate'],

@@ -3,11 +3,12 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { ReadFile } from './read-entry.ts';
 import { checkBrokenFragments } from './rules/reference/broken-fragment.ts';
 import { checkBrokenLinks } from './rules/reference/broken-link.ts';
+import { checkLinkTextNumbers } from './rules/reference/link-text-number.ts';
 import { checkSupersessionCycles, type SupersedingFile } from './rules/reference/supersession-cycle.ts';
 
 /**
  * The checks that need every file at once, beyond the reference fields: body links resolve to a
- * listed file (valid or not) and to a heading it has, and supersession has no loop. Input: every read file. Output:
+ * listed file (valid or not) and to a heading it has, a link's "ADR NNNN" text names its target, and supersession has no loop. Input: every read file. Output:
  * diagnostics.
  */
 export function checkAcrossFiles(files: readonly ReadFile[]): Diagnostic[] {
@@ -19,6 +20,7 @@ export function checkAcrossFiles(files: readonly ReadFile[]): Diagnostic[] {
   const links = files.flatMap((file) => [
     ...checkBrokenLinks({ file: file.file, tree: file.tree }, idsOf),
     ...checkBrokenFragments({ file: file.file, tree: file.tree }, treeOf),
+    ...checkLinkTextNumbers({ file: file.file, tree: file.tree }, (id) => idsOf('adr').has(id)),
   ]);
   const adrs = files.flatMap((file): SupersedingFile[] => (file.type === 'adr' && file.yaml !== undefined ? [{ id: file.id, file: file.file, yaml: file.yaml }] : []));
   return [...links, ...checkSupersessionCycles(adrs)];

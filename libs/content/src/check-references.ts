@@ -13,7 +13,8 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { ReadFile } from './read-entry.ts';
 import type { ReadRoster } from './read-roster.ts';
 import { report, RULES } from './rules/index.ts';
-import { suggest } from './suggest.ts';
+import { replaceScalar } from './replacements.ts';
+import { onlySuggestion, suggest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -66,10 +67,14 @@ export function checkReferences(files: readonly ReadFile[], roster: ReadRoster):
   const diagnostics: Diagnostic[] = [];
   for (const holder of holders) {
     for (const reference of holder.references) {
-      const position = holder.yaml.locate(reference.path);
-      if (holder.reported.has(`${position.line}:${position.column}`)) continue;
+      const key = holder.yaml.locate(reference.path);
+      if (holder.reported.has(`${key.line}:${key.column}`)) continue;
       const found = check(reference, holder, { byId, idsOfType, allIds, personIds, roster: roster.roster });
-      if (found !== undefined) diagnostics.push({ ...found, file: holder.file, ...position });
+      if (found === undefined) continue;
+      const written = holder.yaml.valueAt(reference.path);
+      const replacement = found.meant === undefined || written === undefined ? undefined : replaceScalar(written, reference.id, found.meant);
+      const { line, column } = written ?? key;
+      diagnostics.push({ ...found.diagnostic, file: holder.file, line, column, ...(replacement === undefined ? {} : { replacements: [replacement] }) });
     }
   }
   return diagnostics;
@@ -83,27 +88,38 @@ interface Index {
   roster: Roster | undefined;
 }
 
-function check(reference: Reference<ReferenceTarget>, holder: Holder, index: Index): Diagnostic | undefined {
+/** A broken reference's diagnostic, and the id it certainly meant when exactly one is near. */
+interface Found {
+  diagnostic: Diagnostic;
+  meant: string | undefined;
+}
+
+/** A diagnostic for `id` not among `candidates`, with the one near id `--fix` may write instead. */
+function notFound(id: string, candidates: readonly string[], diagnostic: (suggestion: string | undefined) => Diagnostic): Found {
+  return { diagnostic: diagnostic(suggest(id, candidates)), meant: onlySuggestion(id, candidates) };
+}
+
+function check(reference: Reference<ReferenceTarget>, holder: Holder, index: Index): Found | undefined {
   const field = formatFieldPath(reference.path);
   const { id, target } = reference;
   const here = { file: holder.file, line: 0, column: 0 };
   if (target === 'person') {
     if (index.roster === undefined || index.personIds.includes(id)) return undefined;
-    return report(RULES.unknownPerson, here, { field, id, suggestion: suggest(id, index.personIds) });
+    return notFound(id, index.personIds, (suggestion) => report(RULES.unknownPerson, here, { field, id, suggestion }));
   }
-  if (id === holder.id) return report(RULES.selfReference, here, { field });
+  if (id === holder.id) return { diagnostic: report(RULES.selfReference, here, { field }), meant: undefined };
   const found = index.byId.get(id);
   if (target === 'any') {
-    return found === undefined ? report(RULES.unknownContent, here, { field, id, suggestion: suggest(id, index.allIds) }) : undefined;
+    return found === undefined ? notFound(id, index.allIds, (suggestion) => report(RULES.unknownContent, here, { field, id, suggestion })) : undefined;
   }
   const type = CONTENT_TYPES[target];
   if (found === undefined || found.type !== target) {
-    return report(RULES.unknownEntry, here, { field, id, label: type.label, folder: type.folder, suggestion: suggest(id, index.idsOfType(target)) });
+    return notFound(id, index.idsOfType(target), (suggestion) => report(RULES.unknownEntry, here, { field, id, label: type.label, folder: type.folder, suggestion }));
   }
   const { inverse } = reference;
   const targetData = asRecord(found.yaml?.data);
   if (inverse !== undefined && targetData !== undefined && holder.id !== undefined && !names(targetData[inverse], holder.id)) {
-    return report(RULES.supersessionMismatch, here, { field, self: holder.id, other: id, otherField: inverse, otherFile: found.file });
+    return { diagnostic: report(RULES.supersessionMismatch, here, { field, self: holder.id, other: id, otherField: inverse, otherFile: found.file }), meant: undefined };
   }
   return undefined;
 }

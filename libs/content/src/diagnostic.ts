@@ -4,6 +4,23 @@ import type { RuleId } from './rules/index.ts';
 export type Severity = 'error' | 'warning';
 
 /**
+ * A fix that is certain, as text to replace: the first `old` at or after `line`:`column` (within
+ * the next {@link REPLACEMENT_REACH} characters) becomes `new`. `handbook lint --fix` applies it only
+ * when `old` is found there, so a stale replacement changes nothing.
+ */
+export interface Replacement {
+  /** 1-based line where `old` starts, or where the search for it starts. */
+  line: number;
+  /** 1-based column of the same. */
+  column: number;
+  old: string;
+  new: string;
+}
+
+/** How far past its position a replacement's `old` text may start (a link's URL after its text). */
+export const REPLACEMENT_REACH = 2000;
+
+/**
  * One problem found in the repository's content, at the exact key or heading it concerns.
  * Lines and columns are 1-based, as editors and GitHub annotations count them.
  */
@@ -21,6 +38,8 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   fix: string;
+  /** The edits that make `fix`, when it is certain (one suggestion, nothing to choose). */
+  replacements?: readonly Replacement[];
 }
 
 /**

@@ -64,7 +64,7 @@ function readMarkdown(type: ContentType, file: string, text: string) {
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
   });
-  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, markdown.tree, isImported(yaml.data))] };
+  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, text, markdown.tree, isImported(yaml.data))] };
 }
 
 /**
@@ -100,7 +100,10 @@ export function readContentSource(listed: ListedFile, source: SourceFile, today:
       ? readMarkdown(type, listed.file, source.text)
       : { yaml: parseYamlSource(source.text, { firstLine: 1, origin: { line: 1, column: 1 } }), markdown: undefined, diagnostics: [] };
   const language = listed.file.endsWith('.json') ? 'JSON' : 'YAML';
-  const syntax = (read.yaml?.syntaxErrors ?? []).map(({ at, ...problem }) => report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language }));
+  const syntax = (read.yaml?.syntaxErrors ?? []).map(({ at, replacements, ...problem }) => ({
+    ...report(RULES.yamlSyntax, { file: listed.file, ...at }, { ...problem, language }),
+    ...(replacements === undefined ? {} : { replacements }),
+  }));
   const yaml = syntax.length === 0 ? read.yaml : undefined;
   const { markdown } = read;
   const validated = yaml === undefined ? { data: undefined, diagnostics: [] } : validateWithSchema(type.schema, type.format === 'markdown' ? withTitleFromHeading(yaml, markdown?.tree) : yaml, listed.file);

@@ -21,3 +21,14 @@ export function suggest(name: string, candidates: readonly string[]): string | u
   const nearest = closest(name, [...candidates]);
   return distance(name, nearest) <= maxTypoDistance(name.length) ? nearest : undefined;
 }
+
+/**
+ * {@link suggest}'s candidate when it is the only one that near (no other candidate as close):
+ * a typo `handbook lint --fix` may correct without asking; `undefined` otherwise.
+ */
+export function onlySuggestion(name: string, candidates: readonly string[]): string | undefined {
+  const nearest = suggest(name, candidates);
+  if (nearest === undefined) return undefined;
+  const best = distance(name, nearest);
+  return candidates.filter((candidate) => distance(name, candidate) === best).length === 1 ? nearest : undefined;
+}

@@ -2,7 +2,8 @@ import { ADR_STATUSES, adrStatusForWord, formatFieldPath, type CrossFieldKind } 
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
-import { suggest } from './suggest.ts';
+import { replaceScalar } from './replacements.ts';
+import { onlySuggestion, suggest } from './suggest.ts';
 
 /**
  * Our ADR status for a word other tools write (`approved`, `implemented`, `draft`), when `values`
@@ -12,7 +13,7 @@ function statusMeant(word: string, values: readonly string[]): string | undefine
   const isAdrStatus = values.length === ADR_STATUSES.length && ADR_STATUSES.every((status) => values.includes(status));
   return isAdrStatus ? adrStatusForWord(word) : undefined;
 }
-import type { Position, YamlSource } from './yaml-source.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 /** Result of validating one file's data: the parsed value when valid, and every problem found. */
 export interface Validated<T> {
@@ -85,12 +86,24 @@ function isImpossibleDate(input: unknown): input is string {
   return date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day;
 }
 
-/** The diagnostics of one zod issue (other than unknown keys) at `at`. */
-function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
-  const place = { file, ...at };
+/**
+ * The values a field allows, when the issue is a value outside a list: an enum's or literal's,
+ * or every branch's of a union of them (`SEV0`…`SEV3` or `unknown`); `undefined` otherwise.
+ */
+function allowedValues(issue: Issue): string[] | undefined {
+  if (issue.code === 'invalid_value') return issue.values.map(String);
+  if (issue.code !== 'invalid_union') return undefined;
+  const branches = issue.errors.flat();
+  if (branches.length === 0 || !branches.every((branch) => branch.code === 'invalid_value')) return undefined;
+  return branches.flatMap((branch) => (branch.code === 'invalid_value' ? branch.values.map(String) : []));
+}
+
+/** The diagnostics of one zod issue (other than unknown keys), at its key or, for a value not allowed, at the value. */
+function issueDiagnostic(issue: Issue, file: string, yaml: YamlSource): Diagnostic {
+  const place = { file, ...yaml.locate(issue.path) };
   const field = formatFieldPath(issue.path);
   const found = describeInput(issue.input);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && issue.input === undefined) {
     const key = String(issue.path.at(-1) ?? field);
     const parent = issue.path.length > 1 ? ` in ${formatFieldPath(issue.path.slice(0, -1))}` : '';
     return report(RULES.missingField, place, { field, holds: whatItHolds(issue.message) ?? issue.message, key, parent });
@@ -108,11 +121,16 @@ function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
     const kind = (issue.params as { kind?: CrossFieldKind } | undefined)?.kind ?? 'consistency';
     return report(CROSS_FIELD_RULES[kind], place, { field, problem: issue.message });
   }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map(String);
-    const suggestion = typeof issue.input === 'string' ? (suggest(issue.input, values) ?? statusMeant(issue.input, values)) : undefined;
+  const values = allowedValues(issue);
+  if (values !== undefined) {
+    const { input } = issue;
+    const suggestion = typeof input === 'string' ? (suggest(input, values) ?? statusMeant(input, values)) : undefined;
     const fix = suggestion === undefined ? `Replace ${found ?? 'it'} with one of the values listed.` : `Did you mean ${suggestion}?`;
-    return report(RULES.invalidField, place, { field, problem: issue.message, found, fix });
+    const written = yaml.valueAt(issue.path);
+    const diagnostic = report(RULES.invalidField, { file, ...(written ?? place) }, { field, problem: issue.message, found, fix });
+    const certain = typeof input === 'string' ? (onlySuggestion(input, values) ?? statusMeant(input, values)) : undefined;
+    const replacement = written === undefined || certain === undefined ? undefined : replaceScalar(written, input as string, certain);
+    return replacement === undefined ? diagnostic : { ...diagnostic, replacements: [replacement] };
   }
   const fix =
     issue.code === 'too_small' && issue.origin === 'array'
@@ -123,6 +141,12 @@ function issueDiagnostic(issue: Issue, file: string, at: Position): Diagnostic {
           ? 'Rewrite the value in the form the message shows.'
           : 'Change the value as the message says.';
   return report(RULES.invalidField, place, { field, problem: issue.message, found, fix });
+}
+
+/** Whether `data` has a key at `path`. */
+function hasKey(data: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return typeof parent === 'object' && parent !== null && Object.hasOwn(parent, path[path.length - 1] as PropertyKey);
 }
 
 /** A copy of `data` without the keys at `paths`; the original is left as it is. */
@@ -152,12 +176,41 @@ export function validateWithSchema<S extends z.ZodType>(schema: S, yaml: YamlSou
   const first = schema.safeParse(yaml.data, { reportInput: true });
   if (first.success) return { data: first.data, diagnostics: [] };
   const unknownKeys = first.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : []));
-  const unknown = unknownKeys.map((path) => {
-    const allowed = allowedKeysAt(schema, path.slice(0, -1));
-    return report(RULES.unknownField, { file, ...yaml.locate(path) }, { field: formatFieldPath(path), suggestion: suggest(String(path[path.length - 1]), allowed), allowed });
-  });
+  const unknown = unknownKeys.map((path) => unknownFieldDiagnostic(schema, yaml, file, path));
   const result = unknownKeys.length === 0 ? first : schema.safeParse(withoutKeys(yaml.data, unknownKeys), { reportInput: true });
-  if (result.success) return { data: result.data, diagnostics: unknown };
-  const problems = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issueDiagnostic(issue, file, yaml.locate(issue.path)));
-  return { data: undefined, diagnostics: [...unknown, ...problems] };
+  if (result.success) return { data: result.data, diagnostics: unknown.map(({ diagnostic }) => diagnostic) };
+  // A misspelt field that makes its right name missing is one problem, reported at the misspelling with its rename.
+  const byMeant = new Map(unknown.flatMap((found) => (found.meant === undefined ? [] : [[found.meant, found] as const])));
+  const problems = result.error.issues
+    .filter((issue) => issue.code !== 'unrecognized_keys')
+    .map((issue) => {
+      const diagnostic = issueDiagnostic(issue, file, yaml);
+      const misspelt = byMeant.get(formatFieldPath(issue.path));
+      if (misspelt === undefined) return diagnostic;
+      misspelt.absorbed = true;
+      const { line, column, fix } = misspelt.diagnostic;
+      return { ...diagnostic, line, column, fix, replacements: misspelt.diagnostic.replacements ?? [] };
+    });
+  return { data: undefined, diagnostics: [...unknown.flatMap(({ diagnostic, absorbed }) => (absorbed ? [] : [diagnostic])), ...problems] };
+}
+
+/** An unknown field's warning, with the field it likely stands for when one is near enough to rename it to. */
+interface UnknownField {
+  diagnostic: Diagnostic;
+  /** The path (as `formatFieldPath` writes it) of the one allowed field near its name, when no such key exists yet. */
+  meant: string | undefined;
+  /** Set when a problem of the meant field was reported in its place. */
+  absorbed: boolean;
+}
+
+/** The warning for the unknown key at `path`, with a rename when exactly one allowed name is near. */
+function unknownFieldDiagnostic(schema: z.ZodType, yaml: YamlSource, file: string, path: readonly PropertyKey[]): UnknownField {
+  const allowed = allowedKeysAt(schema, path.slice(0, -1));
+  const key = String(path[path.length - 1]);
+  const at = yaml.locate(path);
+  const diagnostic = report(RULES.unknownField, { file, ...at }, { field: formatFieldPath(path), suggestion: suggest(key, allowed), allowed });
+  const rename = onlySuggestion(key, allowed);
+  const meantPath = rename === undefined ? undefined : [...path.slice(0, -1), rename];
+  if (meantPath === undefined || hasKey(yaml.data, meantPath)) return { diagnostic, meant: undefined, absorbed: false };
+  return { diagnostic: { ...diagnostic, replacements: [{ ...at, old: key, new: rename as string }] }, meant: formatFieldPath(meantPath), absorbed: false };
 }

@@ -57,7 +57,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:6:1 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-entry]',
+      'adr/0001-keep-two-teams.md:6:16 error superseded-by names "0003-one-team", which is not an ADR in adr/. Fix: Did you mean 0002-one-team? [reference/unknown-entry]',
       "adr/0002-one-team.md:9:5 error supersedes[0] names 0001-keep-two-teams, but 0001-keep-two-teams's superseded-by does not name 0002-one-team. Fix: Add 0002-one-team to superseded-by in adr/0001-keep-two-teams.md, or remove this reference. `handbook new adr --supersedes N` writes both ends. [reference/supersession-mismatch]",
     ]);
   });
@@ -69,7 +69,7 @@ describe('loadRepository', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'adr/0001-keep-two-teams.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Did you mean proposed? [schema/invalid-field]',
+      'adr/0001-keep-two-teams.md:3:9 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "draft"). Fix: Did you mean proposed? [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:4:1 error date must be a real date written YYYY-MM-DD, such as 2026-11-02 (found "28/10/2026"). Fix: Rewrite the value in the form the message shows. [schema/invalid-field]',
       'adr/0001-keep-two-teams.md:5:1 warning decision-maker is not a field of this content type; it is ignored. Fix: Rename it to decision-makers. [schema/unknown-field]',
     ]);
@@ -99,7 +99,7 @@ describe('loadRepository', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       'adr/0001-another-one.md:2:8 schema/yaml-syntax',
       'adr/0001-keep-two-teams.md:1:1 identity/duplicate-number',
-      'adr/0001-keep-two-teams.md:6:1 reference/unknown-entry',
+      'adr/0001-keep-two-teams.md:6:16 reference/unknown-entry',
       'adr/0003-no-front-matter.md:1:1 schema/missing-front-matter',
       'adr/ADR-4 Use Kafka.md:1:1 identity/file-name',
     ]);
@@ -138,8 +138,8 @@ describe('assertValidRepository', () => {
     expect(() => assertValidRepository(repository)).toThrow(
       [
         '2 content errors; fix them and build again:',
-        'adr/0002-one-team.md:3:1 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "done"). Fix: Did you mean accepted? [schema/invalid-field]',
-        'content/team.yaml:4:5 error teams[0].manager names "joao", who is not a person in content/team.yaml. Fix: Add the person to content/team.yaml or use an existing id. [reference/unknown-person]',
+        'adr/0002-one-team.md:3:9 error status must be one of proposed, accepted, rejected, deprecated, superseded (found "done"). Fix: Did you mean accepted? [schema/invalid-field]',
+        'content/team.yaml:4:14 error teams[0].manager names "joao", who is not a person in content/team.yaml. Fix: Add the person to content/team.yaml or use an existing id. [reference/unknown-person]',
       ].join('\n'),
     );
   });

@@ -88,20 +88,20 @@ describe('one registry for every content type', () => {
     });
     const { diagnostics } = await loadRepository(root);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'incidents/2026-11-02-render-queue-stalled.md:10:5 error action-items[0].owner names "peter-cipv", who is not a person in content/team.yaml. Fix: Did you mean peter-cipov? [reference/unknown-person]',
-      'incidents/2026-11-02-render-queue-stalled.md:13:5 error action-items[0].debt names "redis-queues", which is not a debt item in content/debt/. Fix: Use the file name, without extension, of an existing debt item. [reference/unknown-entry]',
+      'incidents/2026-11-02-render-queue-stalled.md:10:12 error action-items[0].owner names "peter-cipv", who is not a person in content/team.yaml. Fix: Did you mean peter-cipov? [reference/unknown-person]',
+      'incidents/2026-11-02-render-queue-stalled.md:13:11 error action-items[0].debt names "redis-queues", which is not a debt item in content/debt/. Fix: Use the file name, without extension, of an existing debt item. [reference/unknown-entry]',
       'incidents/2026-11-02-render-queue-stalled.md:15:5 error related[0] names "0001-one-tem", which is no content in this repository. Fix: Use the id (file name without extension) of an existing entry. [reference/unknown-content]',
     ]);
   });
 
-  it('reports scorecard JSON problems at their exact key and line', async () => {
+  it('reports scorecard JSON problems at their exact value and line', async () => {
     const root = await temporaryRepository({
       'content/team.yaml': ROSTER,
       'scorecards/2026-11-09.json': '{\n  "source": "offsite",\n  "maturity-stage": "growth"\n}\n',
     });
     const { diagnostics } = await loadRepository(root);
     expect(rules(diagnostics)[0]).toBe('scorecards/2026-11-09.json:1:1 schema/missing-field');
-    expect(diagnostics.find((d) => d.message.startsWith('maturity-stage'))).toMatchObject({ line: 3, column: 3 });
+    expect(diagnostics.find((d) => d.message.startsWith('maturity-stage'))).toMatchObject({ line: 3, column: 21 });
   });
 });
 

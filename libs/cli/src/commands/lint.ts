@@ -8,6 +8,8 @@ import type { CliIo } from '../io.ts';
 import { githubStepSummary } from '../format/github.ts';
 import { readSources } from '../read-sources.ts';
 import { changedFiles } from '../changed-files.ts';
+import { fixDiff, planFixes, writeFixes, type FixedFile } from '../fix.ts';
+import { plural } from '../plural.ts';
 import { isWithin, repositoryPath } from '../repository-path.ts';
 
 /** Options of `handbook lint`. */
@@ -19,6 +21,10 @@ export interface LintOptions {
   changed?: boolean;
   /** The revision `changed` compares with; `origin/main`, else `main`, when absent. */
   base?: string;
+  /** Apply every certain fix (`Diagnostic.replacements`) to the reported files, then report what is left. */
+  fix?: boolean;
+  /** Print the certain fixes as a unified diff and change nothing. */
+  fixDryRun?: boolean;
   /** A GitHub Actions step summary file (`$GITHUB_STEP_SUMMARY`) that `--format github` appends every problem to. */
   stepSummary?: string;
 }
@@ -52,6 +58,8 @@ export async function lint(
   const within = (file: string) =>
     (selected.length === 0 || selected.some((chosen) => isWithin(file, chosen))) &&
     (changed === undefined || changed.has(file));
+  if (options.fix === true || options.fixDryRun === true)
+    await fixRepository(root, options.fix === true, within, io);
   const repository = await loadRepository(root, { today: io.today });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const elsewhere = repository.diagnostics.length - diagnostics.length;
@@ -77,6 +85,50 @@ export async function lint(
     await appendFile(options.stepSummary, githubStepSummary(report));
   return lintExitCode(diagnostics, options.maxWarnings);
 }
+
+/** Passes of `--fix`: a fix can uncover another (tabs fixed, the YAML parses, a status typo shows). */
+const FIX_PASSES = 5;
+
+/**
+ * Applies the certain fixes to the files `within` accepts, again while a pass finds more (at most
+ * {@link FIX_PASSES}), and says on standard error what it fixed; with `write` false, prints the
+ * first pass's diff on standard output instead and changes nothing.
+ */
+async function fixRepository(
+  root: string,
+  write: boolean,
+  within: (file: string) => boolean,
+  io: CliIo,
+): Promise<void> {
+  const files = new Set<string>();
+  let problems = 0;
+  for (let pass = 0; pass < FIX_PASSES; pass += 1) {
+    const { diagnostics } = await loadRepository(root, { today: io.today });
+    const fixed = await planFixes(
+      root,
+      diagnostics.filter((diagnostic) => within(diagnostic.file)),
+    );
+    if (fixed.length === 0) break;
+    if (!write) {
+      io.stdout(fixDiff(fixed));
+      io.stderr(
+        `--fix would fix ${plural(sum(fixed), 'problem')} in ${plural(fixed.length, 'file')}; nothing was written.\n`,
+      );
+      return;
+    }
+    await writeFixes(root, fixed);
+    for (const { file } of fixed) files.add(file);
+    problems += sum(fixed);
+  }
+  io.stderr(
+    problems === 0
+      ? 'Nothing to fix.\n'
+      : `Fixed ${plural(problems, 'problem')} in ${plural(files.size, 'file')}.\n`,
+  );
+}
+
+const sum = (fixed: readonly FixedFile[]) =>
+  fixed.reduce((total, file) => total + file.problems, 0);
 
 function parseMaxWarnings(text: string): number {
   if (!/^\d+$/.test(text))
@@ -109,6 +161,11 @@ export function lintCommand(
       'report only on files this branch changed (and uncommitted ones); others are counted',
     )
     .option(
+      '--fix',
+      'fix the problems whose fix is certain (typos with one suggestion, tabs, headings, links), then report the rest',
+    )
+    .option('--fix-dry-run', 'print what --fix would change as a diff, and change nothing')
+    .option(
       '--base <revision>',
       'with --changed: what the branch is compared with (default origin/main, else main)',
     )
@@ -122,6 +179,8 @@ Examples:
   $ npx handbook lint adr/0013-use-x.md          report on one file only
   $ npx handbook lint --format github            annotate a pull request in GitHub Actions (and fill $GITHUB_STEP_SUMMARY)
   $ npx handbook lint --changed --base origin/main  only what this branch changed
+  $ npx handbook lint --fix-dry-run              show the certain fixes as a diff
+  $ npx handbook lint --fix adr/0013-use-x.md    apply them to one file
   $ npx handbook lint --format sarif > lint.sarif   for GitHub code scanning
   $ npx handbook lint --format json > lint.json  one JSON array of diagnostics
   $ npx handbook lint --max-warnings 0           treat warnings (reviews past due) as failures`,

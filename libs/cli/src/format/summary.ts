@@ -1,6 +1,5 @@
+import { plural } from '../plural.ts';
 import type { LintReport } from './report.ts';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The closing line: "3 problems (2 errors, 1 warning) in 2 of 14 files" or "No problems in 14 files". */
 export function summary({ diagnostics, checkedFiles }: LintReport): string {

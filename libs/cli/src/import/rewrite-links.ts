@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { parseMarkdownFile } from '@handbook/content';
+import { parseMarkdownFile, relabelAdrNumber } from '@handbook/content';
+import { parseId } from '@handbook/schema';
 import type { Definition, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
@@ -76,7 +77,8 @@ const code = (url: string) => (url.includes('`') ? `\`\` ${url} \`\`` : `\`${url
  * without front matter), the record's path below the imported folder, and `renamed`, which gives
  * the new file name of a record by its path below that folder (matched without regard to case,
  * and with `.md` added to links that lack it). Output: the body, and one {@link LinkChange} per
- * link that changed. A link to another imported record points at its new name (fragment kept);
+ * link that changed. A link to another imported record points at its new name (fragment kept),
+ * its "ADR NNNN" text renumbered with it;
  * a link or image that would not resolve on the site (it leaves the folder, names a file that is
  * not an imported record, or a missing one) becomes its text followed by the original target as
  * code, so that nothing is lost and nothing 404s. Links to web pages and `#fragments` stay.
@@ -139,10 +141,13 @@ export function rewriteLinks(
       const { start, end } = node.position ?? {};
       if (target.url === node.url || start?.offset === undefined || end?.offset === undefined)
         return undefined;
+      const text = innerSource(body, node);
+      const number = parseId('numbered', target.url.replace(/\.md(?:#.*)?$/, ''))?.number;
+      const relabelled = number === undefined ? undefined : relabelAdrNumber(text, number);
       splices.push({
         start: start.offset,
         end: end.offset,
-        text: `[${innerSource(body, node)}](${target.url})`,
+        text: `[${relabelled === undefined ? text : text.replace(relabelled.written, relabelled.meant)}](${target.url})`,
       });
       changes.push({ url: node.url, outcome: 'retargeted', reason: `now ${target.url}` });
       return 'replaced';

@@ -16,6 +16,7 @@ import { tooLarge } from './input/too-large.ts';
 import { unreadable } from './input/unreadable.ts';
 import { brokenFragment } from './reference/broken-fragment.ts';
 import { brokenLink } from './reference/broken-link.ts';
+import { linkTextNumber } from './reference/link-text-number.ts';
 import { checkUnpublishedLinks, unpublishedLink } from './reference/unpublished-link.ts';
 import { selfReference } from './reference/self.ts';
 import { supersessionCycle } from './reference/supersession-cycle.ts';
@@ -89,6 +90,7 @@ export const RULES = {
   selfReference,
   supersessionCycle,
   brokenLink,
+  linkTextNumber,
   unpublishedLink,
   brokenFragment,
   impossibleDate,

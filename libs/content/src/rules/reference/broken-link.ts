@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, entryLinkTarget, hrefFor, ID_CONVENTION_TEMPLATES, type ContentTypeName } from '@handbook/schema';
-import { suggest } from '../../suggest.ts';
+import { onlySuggestion, suggest } from '../../suggest.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
 import { adrBodyWith, secondAdr } from '../examples.ts';
@@ -35,7 +35,7 @@ function linkTo(url: string, type: ContentTypeName, meant: string, fragment: str
  */
 export function checkBrokenLinks({ file, tree }: Pick<FileContext, 'file' | 'tree'>, idsOf: (type: ContentTypeName) => ReadonlySet<string>): Diagnostic[] {
   if (tree === undefined) return [];
-  return urlNodes(tree).flatMap(({ url, start }) => {
+  return urlNodes(tree).flatMap(({ url, start, kind }) => {
     const target = entryLinkTarget(url, file);
     if (target === undefined) return [];
     const ids = idsOf(target.type);
@@ -46,6 +46,10 @@ export function checkBrokenLinks({ file, tree }: Pick<FileContext, 'file' | 'tre
     // Suggestions are looked for only among links that break: the repository's ids, once per such link.
     const meant = suggest(written, [...ids]);
     const suggestion = meant === undefined ? undefined : linkTo(url, target.type, meant, target.fragment);
-    return [report(brokenLink, { file, ...start }, { url, label: type.label, folder: type.folder, convention, suggestion })];
+    const diagnostic = report(brokenLink, { file, ...start }, { url, label: type.label, folder: type.folder, convention, suggestion });
+    if (suggestion === undefined || onlySuggestion(written, [...ids]) === undefined) return [diagnostic];
+    // The destination follows the link's text: `](url` in a link or image, `]: url` in a definition.
+    const before = kind === 'definition' ? ']: ' : '](';
+    return [{ ...diagnostic, replacements: [{ ...start, old: `${before}${url}`, new: `${before}${suggestion}` }] }];
   });
 }

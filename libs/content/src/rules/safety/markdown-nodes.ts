@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Position } from '../../yaml-source.ts';
 
 /** A raw HTML node of a Markdown tree: its source and where it starts. */
@@ -13,6 +14,8 @@ export interface UrlNode {
   start: Position;
   /** Which node holds it. */
   kind: 'link' | 'image' | 'definition';
+  /** A link's text as a reader sees it (`ADR 0005`); empty for images and definitions. */
+  text: string;
 }
 
 function walk(tree: Root, visit: (node: RootContent) => void): void {
@@ -38,7 +41,7 @@ export function urlNodes(tree: Root): UrlNode[] {
   const found: UrlNode[] = [];
   walk(tree, (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position !== undefined) {
-      found.push({ url: node.url, start: node.position.start, kind: node.type });
+      found.push({ url: node.url, start: node.position.start, kind: node.type, text: node.type === 'link' ? toString(node) : '' });
     }
   });
   return found;
