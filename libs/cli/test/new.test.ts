@@ -2,12 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfRepository, edit, handbook } from './repository-copy.ts';
+import { copyOfRepository, edit, fillPlaceholders, handbook } from './repository-copy.ts';
 
 const SUPERSEDED = 'adr/0001-store-reports-in-postgres.md';
 
 describe('handbook new', () => {
-  it('writes the next ADR, dated today, proposed, with every required section, which lints clean once decision-makers are named', async () => {
+  it('writes the next ADR, dated today, proposed, with every required section, which lints clean once its sections are written', async () => {
     const root = await copyOfRepository();
     const numbers = (await readdir(path.join(root, 'adr')))
       .map((name) => Number(name.slice(0, 4)))
@@ -32,6 +32,12 @@ describe('handbook new', () => {
       'Decision',
       'Consequences',
     ]);
+    const unwritten = await handbook(root, 'lint', '--format', 'json', run.stdout.trim());
+    expect((JSON.parse(unwritten.stdout) as { rule: string; line: number }[]).map(({ rule, line }) => `${line} ${rule}`)).toEqual([
+      '9 structure/empty-section',
+      '17 structure/empty-section',
+    ]);
+    await fillPlaceholders(root, run.stdout.trim());
     expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({ code: 0 });
   });
 
@@ -39,6 +45,7 @@ describe('handbook new', () => {
     const root = await copyOfRepository();
     const run = await handbook(root, 'new', 'adr', 'Cache report pages');
     expect(run.code).toBe(0);
+    await fillPlaceholders(root, run.stdout.trim());
     expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({
       code: 0,
       stdout: 'No problems in 1 file.\n',
@@ -69,6 +76,8 @@ describe('handbook new', () => {
       '1',
     );
     expect(second.stdout).toBe('adr/tooling/0002-pin-node-26.md\n');
+    await fillPlaceholders(root, 'adr/tooling/0001-pin-node-24.md');
+    await fillPlaceholders(root, 'adr/tooling/0002-pin-node-26.md');
     expect(await readFile(path.join(root, 'adr/tooling/0001-pin-node-24.md'), 'utf8')).toContain(
       'superseded-by: tooling/0002-pin-node-26',
     );
@@ -129,6 +138,7 @@ describe('handbook new', () => {
     expect(text).toContain(
       'started: 2026-11-24T17:05:00+01:00\ndetected: 2026-11-24T17:05:00+01:00\n',
     );
+    await fillPlaceholders(root, 'incidents/2026-11-24-render-queue-stalled.md');
     expect(
       await handbook(root, 'lint', 'incidents/2026-11-24-render-queue-stalled.md'),
     ).toMatchObject({ code: 0 });
@@ -170,6 +180,7 @@ describe('handbook new', () => {
     expect(await readFile(path.join(root, run.stdout.trim()), 'utf8')).toContain(
       `supersedes:\n  - 0001-store-reports-in-postgres\n`,
     );
+    await fillPlaceholders(root, run.stdout.trim());
     expect(await handbook(root, 'lint')).toMatchObject({ code: 0 });
   });
 

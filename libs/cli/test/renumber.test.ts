@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfRepository, handbook } from './repository-copy.ts';
+import { copyOfRepository, fillPlaceholders, handbook } from './repository-copy.ts';
 
 const SECTIONS =
   '## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
@@ -112,6 +112,8 @@ describe('handbook adr renumber', () => {
       '0002-pin-pnpm.md',
       '0003-pin-yarn.md',
     ]);
+    await fillPlaceholders(root, 'adr/tooling/0001-pin-node.md');
+    await fillPlaceholders(root, 'adr/tooling/0002-pin-pnpm.md');
     expect((await handbook(root, 'lint')).code).toBe(0);
   });
 

@@ -63,3 +63,8 @@ export async function handbook(cwd: string, ...argv: string[]): Promise<CliRun> 
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
+
+/** Writes a sentence in place of every writing prompt (`<!-- Write the context here. -->`) `handbook new` left in a file. */
+export async function fillPlaceholders(root: string, file: string): Promise<void> {
+  await edit(root, file, /<!-- Write the (.+?) here\. -->/g, 'The $1, as the author wrote it.');
+}

@@ -1,5 +1,5 @@
 import type { ContentType } from '@handbook/schema';
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Replacement } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
@@ -68,4 +68,44 @@ export function checkSections(type: ContentType, file: string, text: string, tre
       const replacements = meant === undefined ? [] : renameHeading(text, meant);
       return replacements.length === 0 ? diagnostic : { ...diagnostic, replacements };
     });
+}
+
+/** Whether a node is an HTML comment (`<!-- … -->`) and nothing else. */
+const isComment = (node: RootContent) => node.type === 'html' && /^\s*<!--[\s\S]*?-->\s*$/.test(node.value);
+
+/**
+ * Reports each required section (of `type`, found under any of its names at level 2 or 3) that
+ * holds nothing but HTML comments up to the next heading of its level or above: the writing
+ * prompt `handbook new` leaves. Not for imported entries. Input: the type, file and tree.
+ * Output: one `structure/empty-section` per such section, at its heading.
+ */
+export function checkEmptySections(type: ContentType, file: string, tree: Root, imported: boolean): Diagnostic[] {
+  if (imported) return [];
+  const required = type.sections.filter((section) => section.required);
+  return tree.children.flatMap((node, index) => {
+    if (node.type !== 'heading' || (node.depth !== 2 && node.depth !== 3)) return [];
+    const name = toString(node).trim().toLowerCase();
+    const section = required.find((candidate) => [candidate.heading, ...candidate.alsoCalled].some((known) => known.toLowerCase() === name));
+    if (section === undefined || node.position === undefined) return [];
+    const after = tree.children.slice(index + 1);
+    const next = after.findIndex((child) => child.type === 'heading' && child.depth <= node.depth);
+    const content = next === -1 ? after : after.slice(0, next);
+    if (!content.every(isComment)) return [];
+    return [report(RULES.emptySection, { file, line: node.position.start.line, column: node.position.start.column }, { kind: type.label, section: section.heading })];
+  });
+}
+
+/**
+ * Reports each heading more than one level below the heading before it (the first heading of
+ * the body may be at any level). Input: the file and tree. Output: `structure/heading-level`
+ * warnings at the headings.
+ */
+export function checkHeadingLevels(file: string, tree: Root): Diagnostic[] {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  return headings.flatMap((heading, index) => {
+    const previous = headings[index - 1];
+    if (previous === undefined || heading.depth <= previous.depth + 1 || heading.position === undefined) return [];
+    const written = (node: Heading) => `${'#'.repeat(node.depth)} ${toString(node).trim()}`;
+    return [report(RULES.headingLevel, { file, line: heading.position.start.line, column: heading.position.start.column }, { heading: written(heading), previous: written(previous), level: previous.depth + 1 })];
+  });
 }

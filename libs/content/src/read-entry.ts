@@ -8,7 +8,7 @@ import type { ReadCache, SourceRead } from './read-cache.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
 import { scanSecrets } from './rules/safety/secret.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
-import { checkSections } from './check-structure.ts';
+import { checkEmptySections, checkHeadingLevels, checkSections } from './check-structure.ts';
 import { withTitleFromHeading } from './title-from-heading.ts';
 import { validateWithSchema } from './validate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -64,7 +64,16 @@ function readMarkdown(type: ContentType, file: string, text: string) {
     firstLine: markdown.frontmatter.firstLine,
     origin: { line: markdown.frontmatterLine, column: 1 },
   });
-  return { yaml, markdown, diagnostics: [...syntax, ...checkSections(type, file, text, markdown.tree, isImported(yaml.data))] };
+  const imported = isImported(yaml.data);
+  const sections = checkSections(type, file, text, markdown.tree, imported);
+  // A heading already reported as a section at the wrong level is not reported again for its level.
+  const headingsReported = new Set(sections.map(({ line }) => line));
+  const structure = [
+    ...sections,
+    ...checkEmptySections(type, file, markdown.tree, imported),
+    ...checkHeadingLevels(file, markdown.tree).filter(({ line }) => !headingsReported.has(line)),
+  ];
+  return { yaml, markdown, diagnostics: [...syntax, ...structure] };
 }
 
 /**

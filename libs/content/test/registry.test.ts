@@ -23,11 +23,19 @@ related:
 
 ## Timeline
 
+- 10:00 the queue stopped.
+
 ## Root Cause
+
+A stalled worker.
 
 ## Impact
 
+Renders waited 92 minutes.
+
 ## Lessons Learned
+
+Alert on queue depth.
 `;
 
 const DEBT = `---

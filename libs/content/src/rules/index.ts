@@ -43,6 +43,8 @@ import { missingRoster } from './schema/missing-roster.ts';
 import { unknownField } from './schema/unknown-field.ts';
 import { wrongType } from './schema/wrong-type.ts';
 import { yamlSyntax } from './schema/yaml-syntax.ts';
+import { emptySection } from './structure/empty-section.ts';
+import { headingLevel } from './structure/heading-level.ts';
 import { importedMissingSection } from './structure/imported-missing-section.ts';
 import { missingSection } from './structure/missing-section.ts';
 import { impossibleDate } from './time/impossible-date.ts';
@@ -83,6 +85,8 @@ export const RULES = {
   titleHeading,
   missingSection,
   importedMissingSection,
+  emptySection,
+  headingLevel,
   unknownPerson,
   unknownEntry,
   unknownContent,
