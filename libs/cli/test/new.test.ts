@@ -33,10 +33,11 @@ describe('handbook new', () => {
       'Consequences',
     ]);
     const unwritten = await handbook(root, 'lint', '--format', 'json', run.stdout.trim());
-    expect((JSON.parse(unwritten.stdout) as { rule: string; line: number }[]).map(({ rule, line }) => `${line} ${rule}`)).toEqual([
-      '9 structure/empty-section',
-      '17 structure/empty-section',
-    ]);
+    expect(
+      (JSON.parse(unwritten.stdout) as { rule: string; line: number }[]).map(
+        ({ rule, line }) => `${line} ${rule}`,
+      ),
+    ).toEqual(['9 structure/empty-section', '17 structure/empty-section']);
     await fillPlaceholders(root, run.stdout.trim());
     expect(await handbook(root, 'lint', run.stdout.trim())).toMatchObject({ code: 0 });
   });

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfRepository, fillPlaceholders, handbook } from './repository-copy.ts';
+import { copyOfRepository, fillPlaceholders, git, handbook } from './repository-copy.ts';
 
 const SECTIONS =
   '## Options Considered\n\nTwo.\n\n## Decision\n\nThis.\n\n## Consequences\n\nThose.\n';
@@ -30,6 +30,27 @@ async function repositoryWithClash(): Promise<{ root: string; clash: number }> {
 }
 
 describe('handbook adr renumber', () => {
+  it('reports a number clash on the ADR git added last, whatever its name, so that one is renumbered', async () => {
+    const { root, clash } = await repositoryWithClash();
+    const number = String(clash).padStart(4, '0');
+    const clashing = async () =>
+      (
+        JSON.parse((await handbook(root, 'lint', '--format', 'json')).stdout) as {
+          file: string;
+          fix: string;
+        }[]
+      ).map(({ file }) => file);
+    expect(await clashing()).toEqual([`adr/${number}-use-streams.md`]);
+    await git(root, ['init', '-q', '-b', 'main']);
+    await git(root, ['add', '.', ':!adr/' + `${number}-use-queues.md`]);
+    await git(root, ['commit', '-q', '-m', 'streams'], '2026-11-20T10:00:00+01:00');
+    expect(await clashing()).toEqual([`adr/${number}-use-queues.md`]);
+    await git(root, ['add', '.']);
+    await git(root, ['commit', '-q', '-m', 'queues'], '2026-11-21T10:00:00+01:00');
+    const run = await handbook(root, 'lint');
+    expect(run.stdout).toContain(`npx handbook adr renumber adr/${number}-use-queues.md`);
+  });
+
   it('moves the ADR to the next free number and rewrites every reference to it, printing each change', async () => {
     const { root, clash } = await repositoryWithClash();
     const [oldNumber, newNumber] = [clash, clash + 1].map((number) =>

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach } from 'vitest';
 import { runCli, type CliIo } from '../src/index.ts';
 
@@ -67,4 +69,17 @@ export async function handbook(cwd: string, ...argv: string[]): Promise<CliRun> 
 /** Writes a sentence in place of every writing prompt (`<!-- Write the context here. -->`) `handbook new` left in a file. */
 export async function fillPlaceholders(root: string, file: string): Promise<void> {
   await edit(root, file, /<!-- Write the (.+?) here\. -->/g, 'The $1, as the author wrote it.');
+}
+
+/** Runs git in `root` as a committer named CI, with the committer date `date` when given (ISO 8601). */
+export async function git(root: string, args: readonly string[], date?: string): Promise<void> {
+  const env =
+    date === undefined
+      ? process.env
+      : { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date };
+  await promisify(execFile)(
+    'git',
+    ['-C', root, '-c', 'user.email=ci@example.org', '-c', 'user.name=CI', ...args],
+    { env },
+  );
 }

@@ -1,5 +1,5 @@
 import { CONTENT_TYPE_NAMES, type ContentTypeName, type Roster } from '@handbook/schema';
-import { checkIdentity } from './check-identity.ts';
+import { checkIdentity, sharingANumber } from './check-identity.ts';
 import { checkAcrossFiles } from './check-across-files.ts';
 import { checkReferences } from './check-references.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
@@ -40,12 +40,24 @@ async function readAll(root: string, files: readonly ListedFile[], today: string
   return read;
 }
 
+/** When the files that share a number were added (see `LoadOptions.addedAt`); empty when none do or nobody can tell. */
+async function whenAdded(files: readonly ListedFile[], addedAt: LoadOptions['addedAt']): Promise<ReadonlyMap<string, number>> {
+  const shared = sharingANumber(files);
+  return addedAt === undefined || shared.length === 0 ? new Map() : addedAt(shared);
+}
+
 /** Options of {@link loadRepository}. */
 export interface LoadOptions {
   /** The date time rules compare with (`review-date` past due), `YYYY-MM-DD`; today in UTC when absent. */
   today?: string;
   /** Parses from an earlier load of the same repository, reused for files whose text is unchanged ({@link ReadCache}). */
   cache?: ReadCache;
+  /**
+   * When each of `files` (repository-relative) was first added, as any increasing number (a git
+   * commit time in seconds); a file left out counts as the newest. Asked only about files that
+   * share an ADR number, so that the one added last is the one reported and renumbered.
+   */
+  addedAt?: (files: readonly string[]) => Promise<ReadonlyMap<string, number>>;
 }
 
 /**
@@ -59,13 +71,13 @@ export interface LoadOptions {
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
-  const read = await readAll(root, listed.files, today, options.cache);
+  const [read, addedAt] = await Promise.all([readAll(root, listed.files, today, options.cache), whenAdded(listed.files, options.addedAt)]);
   options.cache?.retain(listed.files);
   const diagnostics = [
     ...listed.diagnostics,
     ...roster.diagnostics,
     ...read.flatMap((file) => file.diagnostics),
-    ...checkIdentity(listed.files),
+    ...checkIdentity(listed.files, addedAt),
     ...checkReferences(read, roster),
     ...checkAcrossFiles(read),
   ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -8,6 +8,7 @@ import type { CliIo } from '../io.ts';
 import { githubStepSummary } from '../format/github.ts';
 import { readSources } from '../read-sources.ts';
 import { changedFiles } from '../changed-files.ts';
+import { firstAddedAt } from '../git-added.ts';
 import { fixDiff, planFixes, writeFixes, type FixedFile } from '../fix.ts';
 import { plural } from '../plural.ts';
 import { isWithin, repositoryPath } from '../repository-path.ts';
@@ -60,7 +61,10 @@ export async function lint(
     (changed === undefined || changed.has(file));
   if (options.fix === true || options.fixDryRun === true)
     await fixRepository(root, options.fix === true, within, io);
-  const repository = await loadRepository(root, { today: io.today });
+  const repository = await loadRepository(root, {
+    today: io.today,
+    addedAt: (files) => firstAddedAt(root, files),
+  });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const elsewhere = repository.diagnostics.length - diagnostics.length;
   if (changed !== undefined && elsewhere > 0)
