@@ -46,3 +46,21 @@ export async function changedFiles(root: string, base: string | undefined): Prom
   ]);
   return new Set(lists.flat());
 }
+
+/**
+ * The files staged for the next commit (added, copied, modified or renamed; not deleted), as
+ * paths relative to `root`. Throws {@link UsageError} when `root` is not in a git checkout.
+ */
+export async function stagedFiles(root: string): Promise<Set<string>> {
+  const staged = await git(
+    root,
+    'diff',
+    '--cached',
+    '--relative',
+    '--name-only',
+    '--diff-filter=ACMR',
+  ).catch(() => {
+    throw new UsageError(`--staged: ${root} is not in a git checkout.`);
+  });
+  return new Set(staged);
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { exportCommand, exportDeck } from './commands/export.ts';
+import { hookCommand, installHook } from './commands/hook.ts';
 import { importCommand, importRecords } from './commands/import.ts';
 import { lint, lintCommand } from './commands/lint.ts';
 import { newCommand, newEntry } from './commands/new.ts';
@@ -43,6 +44,7 @@ Examples:
   $ npx handbook adr renumber adr/0013-x.md --dry-run    plan a renumbering after a number clash
   $ npx handbook import ../old-repo/doc/adr --dry-run     plan bringing another team's ADRs over
   $ npx handbook schema --out schemas                    refresh the JSON Schemas editors use
+  $ npx handbook hook install                            lint staged content before each commit
 
 Every command has --help with its own examples. The lint rules: /rules/ on the published handbook.`,
     );
@@ -85,6 +87,11 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
   });
   add(exporter);
   for (const command of exporter.commands) command.copyInheritedSettings(exporter);
+  const hook = hookCommand(async (options) => {
+    await installHook(await root(), options, io);
+  });
+  add(hook);
+  for (const command of hook.commands) command.copyInheritedSettings(hook);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -7,7 +7,7 @@ import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.ts';
 import type { CliIo } from '../io.ts';
 import { githubStepSummary } from '../format/github.ts';
 import { readSources } from '../read-sources.ts';
-import { changedFiles } from '../changed-files.ts';
+import { changedFiles, stagedFiles } from '../changed-files.ts';
 import { firstAddedAt } from '../git-added.ts';
 import { fixDiff, planFixes, writeFixes, type FixedFile } from '../fix.ts';
 import { plural } from '../plural.ts';
@@ -20,6 +20,8 @@ export interface LintOptions {
   maxWarnings: number;
   /** Report only on the files the branch changed (see `changedFiles`). */
   changed?: boolean;
+  /** Report only on the files staged for the next commit (the pre-commit hook's mode). */
+  staged?: boolean;
   /** The revision `changed` compares with; `origin/main`, else `main`, when absent. */
   base?: string;
   /** Apply every certain fix (`Diagnostic.replacements`) to the reported files, then report what is left. */
@@ -43,7 +45,8 @@ function lintExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number): 
 /**
  * Runs `handbook lint`: reads the whole repository at `root` with the site's reader (references
  * need every file), keeps the diagnostics of the files under `paths` (all when none) and, with
- * `changed`, of the files the branch changed (counting the others on standard error), prints
+ * `changed`, of the files the branch changed (counting the others on standard error), with
+ * `staged`, of the files staged for commit (returning at once when none is content), prints
  * them in the chosen format (and, for `github` with `stepSummary`, appends every problem to the
  * step summary) and returns the exit code. Throws {@link UsageError} for a path outside
  * the repository or missing.
@@ -55,7 +58,15 @@ export async function lint(
   io: CliIo,
 ): Promise<ExitCode> {
   const selected = await Promise.all(paths.map((typed) => repositoryPath(root, io.cwd, typed)));
-  const changed = options.changed === true ? await changedFiles(root, options.base) : undefined;
+  const changed =
+    options.staged === true
+      ? await stagedFiles(root)
+      : options.changed === true
+        ? await changedFiles(root, options.base)
+        : undefined;
+  const isContent = (file: string) => CONTENT_PATHS.some((folder) => isWithin(file, folder));
+  // Nothing of the content staged: the hook lets the commit through without reading anything.
+  if (options.staged === true && ![...(changed ?? [])].some(isContent)) return EXIT.ok;
   const within = (file: string) =>
     (selected.length === 0 || selected.some((chosen) => isWithin(file, chosen))) &&
     (changed === undefined || changed.has(file));
@@ -67,7 +78,7 @@ export async function lint(
   });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const elsewhere = repository.diagnostics.length - diagnostics.length;
-  if (changed !== undefined && elsewhere > 0)
+  if (options.changed === true && options.staged !== true && elsewhere > 0)
     io.stderr(
       `${elsewhere} more problem${elsewhere === 1 ? '' : 's'} in files this branch did not change (run without --changed to see them).\n`,
     );
@@ -159,6 +170,10 @@ export function lintCommand(
       new Option('--max-warnings <count>', 'fail when there are more warnings than this')
         .argParser(parseMaxWarnings)
         .default(-1, 'no limit'),
+    )
+    .option(
+      '--staged',
+      'report only on files staged for the next commit (what the pre-commit hook runs)',
     )
     .option(
       '--changed',
