@@ -74,7 +74,7 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
 
   add(
     schemaCommand(async (options) => {
-      await writeSchemas(options, io);
+      await writeSchemas(await root().catch(() => undefined), options, io);
     }),
   );
   const adr = adrCommand(async (file, options) => {

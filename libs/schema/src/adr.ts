@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
+import {
+  addIssue,
+  asRecord,
+  checkRequiredWhen,
+  EVEN_WHEN_OTHER_FIELDS_FAIL,
+  requiredWhenJsonSchema,
+  type RequiredWhen,
+} from './cross-field.ts';
 import {
   AdrIdSchema,
   ContentIdSchema,
@@ -35,6 +42,28 @@ export const ADR_STATUSES = [
 export const AdrStatusSchema = z.enum(ADR_STATUSES, {
   error: `must be one of ${ADR_STATUSES.join(', ')}`,
 });
+
+/**
+ * The fields an ADR needs once its status says so: `superseded-by` once superseded; from
+ * accepted on, `decision-makers` (or `unknown`) unless `decision-date` says
+ * the decision predates its record (MADR 4 leaves deciders optional while proposed).
+ */
+const ADR_REQUIRED_WHEN: readonly RequiredWhen[] = [
+  {
+    when: 'status',
+    is: ['superseded'],
+    field: 'superseded-by',
+    message: () => 'is required when status is superseded: name the ADR id that replaced this one',
+  },
+  {
+    when: 'status',
+    is: ADR_STATUSES.filter((status) => status !== 'proposed'),
+    field: 'decision-makers',
+    unlessPresent: 'decision-date',
+    message: (status) =>
+      `must name at least one person id from content/team.yaml once the ADR is ${status}; write ${DECIDERS_NOT_RECORDED} when the record does not say who decided`,
+  },
+];
 
 /**
  * Front matter of an Architecture Decision Record (`adr/NNNN-kebab-title.md`).
@@ -118,13 +147,7 @@ export const AdrSchema = z
     const adr = asRecord(value) ?? {};
     const status = adr.status;
     const supersededBy = adr['superseded-by'];
-    if (status === 'superseded' && supersededBy === undefined) {
-      addIssue(
-        context,
-        ['superseded-by'],
-        'is required when status is superseded: name the ADR id that replaced this one',
-      );
-    }
+    checkRequiredWhen(ADR_REQUIRED_WHEN, adr, context);
     if (typeof status === 'string' && status !== 'superseded' && supersededBy !== undefined) {
       addIssue(
         context,
@@ -134,19 +157,6 @@ export const AdrSchema = z
     }
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
     const [date, reviewDate, decisionDate] = [adr.date, adr['review-date'], adr['decision-date']];
-    const deciders = adr['decision-makers'];
-    if (
-      AdrStatusSchema.safeParse(status).success &&
-      status !== 'proposed' &&
-      (deciders === undefined || (Array.isArray(deciders) && deciders.length === 0)) &&
-      decisionDate === undefined
-    ) {
-      addIssue(
-        context,
-        ['decision-makers'],
-        `must name at least one person id from content/team.yaml once the ADR is ${status}; write ${DECIDERS_NOT_RECORDED} when the record does not say who decided`,
-      );
-    }
     if (isDate(date) && isDate(decisionDate) && decisionDate > date) {
       addIssue(
         context,
@@ -163,7 +173,8 @@ export const AdrSchema = z
         'time-order',
       );
     }
-  }, EVEN_WHEN_OTHER_FIELDS_FAIL);
+  }, EVEN_WHEN_OTHER_FIELDS_FAIL)
+  .meta({ allOf: requiredWhenJsonSchema(ADR_REQUIRED_WHEN) });
 
 /** Validated ADR front matter, defaults applied (lists are never undefined). */
 export type Adr = z.output<typeof AdrSchema>;

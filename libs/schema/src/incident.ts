@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
+import {
+  addIssue,
+  asRecord,
+  checkRequiredWhen,
+  EVEN_WHEN_OTHER_FIELDS_FAIL,
+  requiredWhenJsonSchema,
+  type RequiredWhen,
+} from './cross-field.ts';
 import {
   ContentIdSchema,
   DebtIdSchema,
@@ -79,6 +86,16 @@ export const ActionItemSchema = z.strictObject({
     description: 'Id of the debt item in `content/debt/` this follow-up pays down, if any.',
   }),
 });
+
+/** The fields a postmortem needs once its status says so: `resolved` once resolved. */
+const INCIDENT_REQUIRED_WHEN: readonly RequiredWhen[] = [
+  {
+    when: 'status',
+    is: ['resolved'],
+    field: 'resolved',
+    message: () => 'is required when status is resolved: when the impact ended, with offset',
+  },
+];
 
 /**
  * Front matter of a postmortem (`incidents/YYYY-MM-DD-kebab-title.md`). Times are instants
@@ -171,14 +188,9 @@ export const IncidentSchema = z
         'time-order',
       );
     }
-    if (incident.status === 'resolved' && incident.resolved === undefined) {
-      addIssue(
-        context,
-        ['resolved'],
-        'is required when status is resolved: when the impact ended, with offset',
-      );
-    }
-  }, EVEN_WHEN_OTHER_FIELDS_FAIL);
+    checkRequiredWhen(INCIDENT_REQUIRED_WHEN, incident, context);
+  }, EVEN_WHEN_OTHER_FIELDS_FAIL)
+  .meta({ allOf: requiredWhenJsonSchema(INCIDENT_REQUIRED_WHEN) });
 
 /** Validated postmortem front matter, defaults applied. */
 export type Incident = z.output<typeof IncidentSchema>;

@@ -150,7 +150,13 @@ export {
 export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
-export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './json-schema.ts';
+export {
+  jsonSchemaOf,
+  SCHEMA_DOCUMENTS,
+  type JsonSchemaOptions,
+  type SchemaDocument,
+  type SchemaPerson,
+} from './json-schema.ts';
 export {
   AGENDA_KINDS,
   AgendaItemSchema,

@@ -3,8 +3,10 @@ import {
   CONTENT_TYPE_NAMES,
   CONTENT_TYPES,
   ROSTER_FILE,
+  ROSTER_REFERENCES,
   type ContentTypeName,
 } from './content-types.ts';
+import type { ReferenceField } from './relations.ts';
 import { RosterSchema } from './team.ts';
 
 /** The documents a JSON Schema is written for: every content type, and the roster. */
@@ -13,20 +15,90 @@ export type SchemaDocument = ContentTypeName | 'team';
 /** Every {@link SchemaDocument}, content types first in registry order. */
 export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [...CONTENT_TYPE_NAMES, 'team'];
 
+/** A person of the roster as a schema lists it: the id an author writes, and the name an editor shows beside it. */
+export interface SchemaPerson {
+  id: string;
+  name: string;
+}
+
+/** What {@link jsonSchemaOf} may add from the repository. */
+export interface JsonSchemaOptions {
+  /** The roster's people: every person reference then lists their ids, so an editor completes them. */
+  people?: readonly SchemaPerson[];
+}
+
+type JsonNode = Record<string, unknown>;
+
+const isNode = (value: unknown): value is JsonNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The string formats whose generated regular expression says less to an author than the format and the field's description. */
+const READABLE_FORMATS = new Set(['date', 'date-time']);
+
+/** Drops the `pattern` of every date and date-time (editors check the `format`; lint checks the calendar), in place. */
+function withoutDatePatterns(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) withoutDatePatterns(item);
+    return;
+  }
+  if (!isNode(node)) return;
+  if (typeof node.format === 'string' && READABLE_FORMATS.has(node.format)) delete node.pattern;
+  for (const value of Object.values(node)) withoutDatePatterns(value);
+}
+
+/** The string schemas at a reference field's path (`*` is a list's items), through `anyOf` branches. */
+function nodesAt(node: JsonNode, path: readonly string[]): JsonNode[] {
+  const branches = Array.isArray(node.anyOf) ? node.anyOf.filter(isNode) : [];
+  if (branches.length > 0) return branches.flatMap((branch) => nodesAt(branch, path));
+  const [segment, ...rest] = path;
+  if (segment === undefined) return node.type === 'string' ? [node] : [];
+  const next =
+    segment === '*' ? node.items : isNode(node.properties) ? node.properties[segment] : undefined;
+  return isNode(next) ? nodesAt(next, rest) : [];
+}
+
+/** Lists the people's ids (with their names, for editors that show enum descriptions) at every person reference, in place. */
+function withPeople(
+  schema: JsonNode,
+  references: readonly ReferenceField[],
+  people: readonly SchemaPerson[],
+): void {
+  for (const reference of references) {
+    if (reference.target !== 'person') continue;
+    for (const node of nodesAt(schema, reference.path)) {
+      node.enum = people.map((person) => person.id);
+      node.markdownEnumDescriptions = people.map((person) => person.name);
+    }
+  }
+}
+
 /**
  * The JSON Schema (draft 2020-12) of a document's front matter (Markdown types) or whole file
  * (scorecards, the roster), generated from its zod schema with each field's description, as an
- * author writes it (`io: 'input'`: fields with defaults are optional). Cross-field rules
- * (superseded needs superseded-by) and references are not expressible here; `handbook lint`
- * checks them. Output: a plain JSON object.
+ * author writes it (`io: 'input'`: fields with defaults are optional). It carries an `$id`
+ * (`urn:handbook:schema:<document>`), the cross-field requirements a schema states as
+ * `if`/`then` (superseded needs superseded-by), dates as `format` without the generated regular
+ * expression, and, given the roster's `people`, their ids at every person reference. References
+ * to other entries and time order are for `handbook lint`. Output: a plain JSON object.
  */
-export function jsonSchemaOf(document: SchemaDocument): Record<string, unknown> {
-  const [schema, title, what] =
+export function jsonSchemaOf(document: SchemaDocument, options: JsonSchemaOptions = {}): JsonNode {
+  const [schema, title, what, references] =
     document === 'team'
-      ? [RosterSchema, 'Roster', `${ROSTER_FILE}: people and teams`]
-      : [CONTENT_TYPES[document].schema, CONTENT_TYPES[document].label, describeType(document)];
+      ? [RosterSchema, 'Roster', `${ROSTER_FILE}: people and teams`, ROSTER_REFERENCES]
+      : [
+          CONTENT_TYPES[document].schema,
+          CONTENT_TYPES[document].label,
+          describeType(document),
+          CONTENT_TYPES[document].references,
+        ];
+  const generated: JsonNode = z.toJSONSchema(schema, { io: 'input' });
+  withoutDatePatterns(generated);
+  if (options.people !== undefined) withPeople(generated, references, options.people);
+  const { $schema, ...rest } = generated;
   return {
-    ...z.toJSONSchema(schema, { io: 'input' }),
+    $schema,
+    $id: `urn:handbook:schema:${document}`,
+    ...rest,
     title,
     description: `${what}. Generated by \`handbook schema\` from libs/schema; do not edit.`,
   };

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonSchemaOf, SCHEMA_DOCUMENTS } from '@handbook/schema';
+import { readRoster } from '@handbook/content';
+import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaPerson } from '@handbook/schema';
 import { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 import { replaceFile } from '../write-file.ts';
@@ -11,19 +12,33 @@ export interface SchemaOptions {
 }
 
 /** The text of a generated schema file: two-space JSON and a final newline, as editors save it. */
-const schemaText = (document: (typeof SCHEMA_DOCUMENTS)[number]) =>
-  `${JSON.stringify(jsonSchemaOf(document), null, 2)}\n`;
+const schemaText = (
+  document: (typeof SCHEMA_DOCUMENTS)[number],
+  people: readonly SchemaPerson[] | undefined,
+) => `${JSON.stringify(jsonSchemaOf(document, { people }), null, 2)}\n`;
+
+/** The roster's people when `root` has a valid roster, for the schemas to list; `undefined` otherwise. */
+async function peopleOf(root: string | undefined): Promise<SchemaPerson[] | undefined> {
+  const roster = root === undefined ? undefined : (await readRoster(root)).roster;
+  return roster?.people.map(({ id, name }) => ({ id, name }));
+}
 
 /**
  * Runs `handbook schema`: with `out`, writes `<document>.schema.json` for every content type and
  * the roster into that folder (created when missing; a file is rewritten only when its text
  * changes, atomically) and prints each path; without, prints one JSON object of every schema by
- * document name. The schemas come from the zod schemas with each field's description.
+ * document name. The schemas come from the zod schemas with each field's description and, when
+ * `root` (the repository, if any) has a valid roster, its people's ids at every person field.
  */
-export async function writeSchemas(options: SchemaOptions, io: CliIo): Promise<void> {
+export async function writeSchemas(
+  root: string | undefined,
+  options: SchemaOptions,
+  io: CliIo,
+): Promise<void> {
+  const people = await peopleOf(root);
   if (options.out === undefined) {
     const all = Object.fromEntries(
-      SCHEMA_DOCUMENTS.map((document) => [document, jsonSchemaOf(document)]),
+      SCHEMA_DOCUMENTS.map((document) => [document, jsonSchemaOf(document, { people })]),
     );
     io.stdout(`${JSON.stringify(all, null, 2)}\n`);
     return;
@@ -32,7 +47,7 @@ export async function writeSchemas(options: SchemaOptions, io: CliIo): Promise<v
   await mkdir(folder, { recursive: true });
   for (const document of SCHEMA_DOCUMENTS) {
     const target = path.join(folder, `${document}.schema.json`);
-    const text = schemaText(document);
+    const text = schemaText(document, people);
     const before = await readFile(target, 'utf8').catch(() => undefined);
     if (before !== text) await replaceFile(target, text);
     io.stdout(`${path.relative(io.cwd, target)}${before === text ? ' (unchanged)' : ''}\n`);
