@@ -27,6 +27,12 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {
+      // `astro dev` over a fixture copy with a broken file: what an author sees while writing.
+      name: 'dev',
+      testMatch: /\.dev\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
       name: 'a11y-sweep',
       testMatch: /\.sweep\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions },

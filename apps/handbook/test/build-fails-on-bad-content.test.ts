@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,48 +80,6 @@ it('publishes every valid page and the problems of the broken one in a lenient b
   expect(problems).toContain('2 errors');
   expect(problems).toContain(`href="/adr/0001-use-queues/"`);
 }, 60_000);
-
-it('keeps serving in astro dev over a broken file: every valid page, and the broken one with its problems', async () => {
-  const port = 4391;
-  const server = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
-    cwd: siteRoot,
-    // Not Vitest's own variables (NODE_ENV=test, VITEST): the dev server would behave as under test.
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      HANDBOOK_REPOSITORY: copy,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    stdio: 'pipe',
-  });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('astro dev did not start within 60 s')),
-        60_000,
-      );
-      server.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes(`localhost:${port}`)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      server.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
-    });
-    const page = async (route: string) => {
-      const response = await fetch(`http://localhost:${port}${route}`);
-      return { status: response.status, text: await response.text() };
-    };
-    expect(await page('/adr/0002-use-postgres/')).toMatchObject({ status: 200 });
-    const broken = await page('/adr/0001-use-queues/');
-    expect(broken.status).toBe(200);
-    expect(broken.text).toContain(`${BROKEN_ADR}:6:5`);
-    expect((await page('/problems/')).text).toContain('/adr/0001-use-queues/');
-  } finally {
-    server.kill();
-  }
-}, 120_000);
 
 it('names the content file and line of a link to a site path that nothing publishes', async () => {
   const repository = await mkdtemp(path.join(tmpdir(), 'handbook-dead-link-'));
