@@ -1,6 +1,6 @@
 import { CONTENT_TYPES, entryLinkTarget, type ContentTypeName } from '@handbook/schema';
 import GithubSlugger from 'github-slugger';
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../../diagnostic.ts';
 import type { FileContext } from '../context.ts';
@@ -25,21 +25,24 @@ export const brokenFragment = rule<{ url: string; fragment: string; target: stri
   },
 });
 
+const idsOfTree = new WeakMap<Root, Set<string>>();
+
 /**
  * The id the site gives each heading of `tree`: its text slugged as GitHub and Astro do
- * (`github-slugger`, repeats numbered `-1`, `-2`). Input: a Markdown tree. Output: the ids.
+ * (`github-slugger`, repeats numbered `-1`, `-2`), in document order. Input: a Markdown tree.
+ * Output: the ids, computed once per tree.
  */
 function headingIds(tree: Root): Set<string> {
+  const known = idsOfTree.get(tree);
+  if (known !== undefined) return known;
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
-  const stack: Nodes[] = [tree];
-  const headings: Heading[] = [];
-  while (stack.length > 0) {
-    const node = stack.shift() as Nodes;
-    if (node.type === 'heading') headings.push(node);
-    else if ('children' in node) stack.unshift(...node.children);
-  }
-  for (const heading of headings) ids.add(slugger.slug(toString(heading)));
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') ids.add(slugger.slug(toString(node)));
+    else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  idsOfTree.set(tree, ids);
   return ids;
 }
 
@@ -58,11 +61,11 @@ function decoded(fragment: string): string {
  */
 export function checkBrokenFragments({ file, tree }: Pick<FileContext, 'file' | 'tree'>, treeOf: (type: ContentTypeName, id: string) => Root | undefined): Diagnostic[] {
   if (tree === undefined) return [];
-  const own = headingIds(tree);
   return urlNodes(tree).flatMap(({ url, start }) => {
-    const local = url.startsWith('#') ? { ids: own, fragment: url.slice(1), target: 'this file' } : undefined;
+    if (!url.includes('#')) return [];
+    const local = url.startsWith('#') ? { ids: headingIds(tree), fragment: url.slice(1), target: 'this file' } : undefined;
     const entry = local === undefined ? entryLinkTarget(url, file) : undefined;
-    const targetTree = entry?.id === undefined ? undefined : treeOf(entry.type, entry.id);
+    const targetTree = entry?.id === undefined || entry.fragment.length <= 1 ? undefined : treeOf(entry.type, entry.id);
     const linked = local ?? (entry !== undefined && targetTree !== undefined ? { ids: headingIds(targetTree), fragment: entry.fragment.slice(1), target: `${CONTENT_TYPES[entry.type].label} ${entry.id}` } : undefined);
     if (linked === undefined || linked.fragment === '') return [];
     const fragment = decoded(linked.fragment);

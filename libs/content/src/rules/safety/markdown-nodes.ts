@@ -36,14 +36,22 @@ export function htmlNodes(tree: Root): HtmlNode[] {
   return found;
 }
 
-/** Every URL of a link, image or definition of `tree`, as remark decoded it (entities resolved). */
-export function urlNodes(tree: Root): UrlNode[] {
+const urlsOfTree = new WeakMap<Root, UrlNode[]>();
+
+/**
+ * Every URL of a link, image or definition of `tree`, as remark decoded it (entities resolved);
+ * found once per tree, however many rules ask.
+ */
+export function urlNodes(tree: Root): readonly UrlNode[] {
+  const known = urlsOfTree.get(tree);
+  if (known !== undefined) return known;
   const found: UrlNode[] = [];
   walk(tree, (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position !== undefined) {
       found.push({ url: node.url, start: node.position.start, kind: node.type, text: node.type === 'link' ? toString(node) : '' });
     }
   });
+  urlsOfTree.set(tree, found);
   return found;
 }
 
