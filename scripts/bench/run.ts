@@ -7,12 +7,15 @@
  *     builds of a plain Astro project over the same files (`plain-astro/`), whole process, wall
  *     time and peak resident memory, median of 3 each, and the ratio,
  *  3. `handbook lint` on 100, 1,000 and 5,000 ADRs plus as many postmortems, beside a bare floor,
+ *     and on ../shared/bench's 1,000 ADRs beside that folder's floor, and the pre-commit hook's
+ *     `lint --staged` (`author-loop.ts`),
  *  4. the PDF export of a 30-slide deck beside Marp CLI's, and the deck page's JavaScript beside Marp's,
  *  5. how long an edit to one ADR takes to show in `astro dev`, beside plain Astro's dev server,
  *  6. the weight of each kind of page of the generated site and of the handbook's own site:
  *     HTML and the JavaScript loaded with the page (budget: the theme toggle and the search box),
  *  7. rebuilding this repository's unchanged site through Nx's cache.
- * `npm run bench -- growth` instead builds the site at 100, 1,000, 5,000 and 10,000 documents.
+ * `npm run bench -- growth` instead builds the site at 100, 1,000, 5,000 and 10,000 documents;
+ * `npm run bench -- author` measures only the author's loop (lint against ../shared's floor, the hook).
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
  */
 import { rm } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRepository } from '@handbook/content';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
+import { benchAuthorLoop } from './author-loop.ts';
 import { benchDeckExport } from './deck-export.ts';
 import { measureProcess, medianOf } from './measure-process.ts';
 import { measureDevEdits } from './dev-edit.ts';
@@ -262,6 +266,10 @@ if (process.argv[2] === 'growth') {
   await benchGrowth();
   process.exit(0);
 }
+if (process.argv[2] === 'author') {
+  await benchAuthorLoop(repositoryRoot);
+  process.exit(0);
+}
 
 const adrs = Number(process.argv[2] ?? 1000);
 const size: RepositorySize = {
@@ -301,4 +309,5 @@ try {
 await benchCachedRebuild();
 await printWeights("handbook's own site (apps/handbook/dist)", path.join(siteRoot, 'dist'));
 await benchLint();
+await benchAuthorLoop(repositoryRoot);
 await benchDeckExport(repositoryRoot);
