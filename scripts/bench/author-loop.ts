@@ -8,7 +8,17 @@
  *     repository's content; median of 3. Target: under 1 s.
  */
 import { execFile } from 'node:child_process';
-import { access, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  access,
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -36,7 +46,10 @@ async function asHandbookRepository(root: string): Promise<void> {
       }),
     );
   }
-  const roster = [...people].map((person) => `  - id: ${personId(person)}\n    name: ${person}\n    role: Engineer\n    team: core\n`);
+  const roster = [...people].map(
+    (person) =>
+      `  - id: ${personId(person)}\n    name: ${person}\n    role: Engineer\n    team: core\n`,
+  );
   const first = personId([...people][0] ?? 'ada-lovelace');
   await mkdir(path.join(root, 'content'), { recursive: true });
   await writeFile(
@@ -48,7 +61,12 @@ async function asHandbookRepository(root: string): Promise<void> {
 /** Line 1 of the two figures, or a line saying why it was skipped. */
 async function benchAgainstSharedFloor(repositoryRoot: string, handbook: string): Promise<void> {
   const shared = path.resolve(repositoryRoot, '../shared/bench');
-  if (!(await access(path.join(shared, 'lint-floor.mjs')).then(() => true, () => false))) {
+  if (
+    !(await access(path.join(shared, 'lint-floor.mjs')).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     console.log(`handbook lint against ../shared/bench's floor: skipped, ${shared} is not there.`);
     return;
   }
@@ -57,14 +75,19 @@ async function benchAgainstSharedFloor(repositoryRoot: string, handbook: string)
   const floor = path.join(repositoryRoot, 'scripts/bench/node_modules/.shared-lint-floor.mjs');
   try {
     await copyFile(path.join(shared, 'lint-floor.mjs'), floor);
-    const generate = (out: string) => run(process.execPath, [path.join(shared, 'generate-adrs.mjs'), '1000', out]);
+    const generate = (out: string) =>
+      run(process.execPath, [path.join(shared, 'generate-adrs.mjs'), '1000', out]);
     await generate(path.join(work, 'floor'));
     await generate(path.join(work, 'handbook/adr'));
     await asHandbookRepository(path.join(work, 'handbook'));
     const lint = await medianOf(3, () =>
-      measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], { cwd: path.join(work, 'handbook') }),
+      measureProcess(process.execPath, [handbook, 'lint', '--format', 'json'], {
+        cwd: path.join(work, 'handbook'),
+      }),
     );
-    const bare = await medianOf(3, () => measureProcess(process.execPath, [floor, path.join(work, 'floor')], { cwd: repositoryRoot }));
+    const bare = await medianOf(3, () =>
+      measureProcess(process.execPath, [floor, path.join(work, 'floor')], { cwd: repositoryRoot }),
+    );
     const problems = (JSON.parse(lint.stdout) as unknown[]).length;
     const ratio = lint.seconds / bare.seconds;
     console.log(
@@ -82,17 +105,33 @@ async function benchStagedLint(repositoryRoot: string, handbook: string): Promis
   const copy = await mkdtemp(path.join(tmpdir(), 'handbook-hook-bench-'));
   try {
     for (const folder of CONTENT_PATHS) {
-      await cp(path.join(repositoryRoot, folder), path.join(copy, folder), { recursive: true }).catch(() => undefined);
+      await cp(path.join(repositoryRoot, folder), path.join(copy, folder), {
+        recursive: true,
+      }).catch(() => undefined);
     }
-    const git = (...args: string[]) => run('git', ['-C', copy, '-c', 'user.email=bench@example.org', '-c', 'user.name=Bench', ...args]);
+    const git = (...args: string[]) =>
+      run('git', [
+        '-C',
+        copy,
+        '-c',
+        'user.email=bench@example.org',
+        '-c',
+        'user.name=Bench',
+        ...args,
+      ]);
     await git('init', '-q');
     await git('add', '.');
     await git('commit', '-q', '-m', 'content');
     const adr = (await readdir(path.join(copy, 'adr'))).find((name) => name.endsWith('.md'));
     if (adr === undefined) throw new Error('this repository has no ADR to stage');
-    await writeFile(path.join(copy, 'adr', adr), `${await readFile(path.join(copy, 'adr', adr), 'utf8')}\nEdited.\n`);
+    await writeFile(
+      path.join(copy, 'adr', adr),
+      `${await readFile(path.join(copy, 'adr', adr), 'utf8')}\nEdited.\n`,
+    );
     await git('add', path.join('adr', adr));
-    const staged = await medianOf(3, () => measureProcess(process.execPath, [handbook, 'lint', '--staged'], { cwd: copy }));
+    const staged = await medianOf(3, () =>
+      measureProcess(process.execPath, [handbook, 'lint', '--staged'], { cwd: copy }),
+    );
     console.log(
       `pre-commit hook (handbook lint --staged, one ADR staged, this repository's content), whole process, median of 3: ` +
         `${staged.seconds.toFixed(2)} s (target 1 s: ${staged.seconds <= 1 ? 'met' : 'MISSED'})`,

@@ -7,6 +7,7 @@ import { parseMarkdownFile } from './markdown-file.ts';
 import type { ReadCache, SourceRead } from './read-cache.ts';
 import { FILE_CHECKS, report, RULES, type FileContext } from './rules/index.ts';
 import { scanSecrets } from './rules/safety/secret.ts';
+import type { SecretScanner } from './secret-scanner.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkEmptySections, checkHeadingLevels, checkSections } from './check-structure.ts';
 import { withTitleFromHeading } from './title-from-heading.ts';
@@ -81,17 +82,17 @@ function readMarkdown(type: ContentType, file: string, text: string) {
  * matter (Markdown) or the whole file (JSON, YAML) with positions, validates it with the type's
  * schema, checks its body sections and runs every per-file rule ({@link FILE_CHECKS}: title and
  * heading, review dates against `today`, script, event handlers, unsafe URLs, embedded content,
- * MDX), and scans the whole text for secrets (`scanSecrets`), valid front matter or not. Output: the file with its parsed YAML when that parsed,
+ * MDX), and scans the whole text for secrets (`scan`, by default `scanSecrets` on this thread), valid front matter or not. Output: the file with its parsed YAML when that parsed,
  * its Markdown tree when parsed, its entry when valid, and every problem found. With a `cache`,
  * a file whose text is unchanged since the cache saw it is not parsed again. Never throws.
  */
-export async function readContentFile(root: string, listed: ListedFile, today: string, cache?: ReadCache): Promise<ReadFile> {
+export async function readContentFile(root: string, listed: ListedFile, today: string, cache?: ReadCache, scan: SecretScanner['scan'] = scanSecrets): Promise<ReadFile> {
   const { source, diagnostics } = await readSourceFile(root, listed.file);
   if (source === undefined) return { ...listed, yaml: undefined, tree: undefined, entry: undefined, diagnostics };
   let read = cache?.get(listed, source.text, today);
   if (read === undefined) {
     const checked = readContentSource(listed, source, today);
-    read = { ...checked, diagnostics: [...checked.diagnostics, ...(await scanSecrets(listed.file, source.text))] };
+    read = { ...checked, diagnostics: [...checked.diagnostics, ...(await scan(listed.file, source.text))] };
     cache?.set(listed, source.text, today, read);
   }
   return { ...listed, ...read, diagnostics: [...diagnostics, ...read.diagnostics] };

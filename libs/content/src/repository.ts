@@ -8,6 +8,7 @@ import type { ReadCache } from './read-cache.ts';
 import { readContentFile, type ContentEntry } from './read-entry.ts';
 import { readRoster } from './read-roster.ts';
 import { SANITISED_RULES } from './rules/index.ts';
+import { createSecretScanner, type SecretScanner } from './secret-scanner.ts';
 
 /** The valid entries of every content type, keyed by type name, each list in path order. */
 export type EntriesByType = { [Name in ContentTypeName]: ContentEntry<Name>[] };
@@ -27,13 +28,13 @@ export interface Repository {
 /** How many files are read at once: enough to overlap I/O, few enough to bound open files. */
 const READ_CONCURRENCY = 64;
 
-async function readAll(root: string, files: readonly ListedFile[], today: string, cache: ReadCache | undefined) {
+async function readAll(root: string, files: readonly ListedFile[], today: string, cache: ReadCache | undefined, scanner: SecretScanner) {
   const read: Awaited<ReturnType<typeof readContentFile>>[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      read[index] = await readContentFile(root, files[index] as ListedFile, today, cache);
+      read[index] = await readContentFile(root, files[index] as ListedFile, today, cache, (file, text) => scanner.scan(file, text));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -58,6 +59,11 @@ export interface LoadOptions {
    * share an ADR number, so that the one added last is the one reported and renumbered.
    */
   addedAt?: (files: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+  /**
+   * Scan for secrets on a worker thread beside the parse (see `createSecretScanner`): for the
+   * CLI, which Node runs from the sources; not for a bundled build.
+   */
+  threads?: boolean;
 }
 
 /**
@@ -70,8 +76,9 @@ export interface LoadOptions {
  */
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const scanner = createSecretScanner(options.threads === true);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
-  const [read, addedAt] = await Promise.all([readAll(root, listed.files, today, options.cache), whenAdded(listed.files, options.addedAt)]);
+  const [read, addedAt] = await Promise.all([readAll(root, listed.files, today, options.cache, scanner), whenAdded(listed.files, options.addedAt)]).finally(() => scanner.close());
   options.cache?.retain(listed.files);
   const diagnostics = [
     ...listed.diagnostics,

@@ -52,4 +52,16 @@ describe('secrets', () => {
     const secrets = diagnostics.filter(({ rule }) => rule === 'safety/secret').map(({ file }) => file);
     expect(secrets.sort()).toEqual(['content/team.yaml', 'scorecards/2026-11-16.json']);
   });
+
+  it('finds the same secrets when the scan runs on a worker thread, as the CLI runs it', async () => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-queues.md': adr('title: Queues\nstatus: proposed\ndate: 2026-11-16\n', `The worker reads ${SECRETS['GitHub token']}.\n`),
+      'adr/0002-streams.md': adr('title: Streams\nstatus: proposed\ndate: 2026-11-16\n', `It posts to ${SECRETS['Slack webhook']}.\n`),
+    });
+    const single = await loadRepository(root);
+    const threaded = await loadRepository(root, { threads: true });
+    expect(threaded.diagnostics.filter(({ rule }) => rule === 'safety/secret')).toHaveLength(2);
+    expect(threaded.diagnostics).toEqual(single.diagnostics);
+  });
 });

@@ -75,6 +75,7 @@ export async function lint(
   const repository = await loadRepository(root, {
     today: io.today,
     addedAt: (files) => firstAddedAt(root, files),
+    threads: true,
   });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const elsewhere = repository.diagnostics.length - diagnostics.length;
@@ -118,7 +119,7 @@ async function fixRepository(
   const files = new Set<string>();
   let problems = 0;
   for (let pass = 0; pass < FIX_PASSES; pass += 1) {
-    const { diagnostics } = await loadRepository(root, { today: io.today });
+    const { diagnostics } = await loadRepository(root, { today: io.today, threads: true });
     const fixed = await planFixes(
       root,
       diagnostics.filter((diagnostic) => within(diagnostic.file)),
