@@ -59,6 +59,14 @@ describe('handbook lint --fix', () => {
     expect(await read(root, THIRD)).toContain('[ADR 0002](0002-run-one-queue-per-tenant.md)');
   });
 
+  it('reads a misspelt word of another tool as the status it stands for (aproved: accepted)', async () => {
+    const root = await copyOfRepository();
+    await edit(root, FIRST, 'status: accepted', 'status: aproved');
+    expect((await handbook(root, 'lint', FIRST)).stdout).toContain('fix: Did you mean accepted?');
+    await handbook(root, 'lint', '--fix', FIRST);
+    expect(await read(root, FIRST)).toContain('status: accepted\n');
+  });
+
   it('leaves a typo with two equally near suggestions for the author to choose', async () => {
     const root = await copyOfRepository();
     await edit(root, THIRD, '  - charles', '  - dna');

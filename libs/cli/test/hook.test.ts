@@ -7,6 +7,7 @@ import { copyOfRepository, edit, git, handbook } from './repository-copy.ts';
 
 const ADR = 'adr/0001-store-reports-in-postgres.md';
 const HOOK = '.git/hooks/pre-commit';
+const INCIDENT = 'incidents/2026-06-02-reports-timed-out.md';
 
 /** A copy of the fixture repository under git, with everything committed. */
 async function committedRepository(): Promise<string> {
@@ -55,6 +56,21 @@ describe('handbook hook install', () => {
     expect(await handbook(root, 'lint', '--staged')).toEqual({ code: 0, stdout: '', stderr: '' });
     await git(root, ['add', ADR]);
     expect((await handbook(root, 'lint', '--staged')).code).toBe(1);
+  });
+
+  it('finds a secret in a staged file', async () => {
+    const root = await committedRepository();
+    await edit(
+      root,
+      INCIDENT,
+      '## Impact\n',
+      '## Impact\n\nThe token ghp_abcdefghijklmnopqrstuvwxyzABCDEF1234 leaked.\n',
+    );
+    await git(root, ['add', INCIDENT]);
+    const run = await handbook(root, 'lint', '--staged', '--format', 'json');
+    expect((JSON.parse(run.stdout) as { rule: string }[]).map(({ rule }) => rule)).toEqual([
+      'safety/secret',
+    ]);
   });
 
   it("replaces its own hook but not another tool's, unless forced", async () => {

@@ -28,13 +28,13 @@ export interface Repository {
 /** How many files are read at once: enough to overlap I/O, few enough to bound open files. */
 const READ_CONCURRENCY = 64;
 
-async function readAll(root: string, files: readonly ListedFile[], today: string, cache: ReadCache | undefined, scanner: SecretScanner) {
+async function readAll(root: string, files: readonly ListedFile[], today: string, cache: ReadCache | undefined, scan: SecretScanner['scan']) {
   const read: Awaited<ReturnType<typeof readContentFile>>[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      read[index] = await readContentFile(root, files[index] as ListedFile, today, cache, (file, text) => scanner.scan(file, text));
+      read[index] = await readContentFile(root, files[index] as ListedFile, today, cache, scan);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -60,11 +60,20 @@ export interface LoadOptions {
    */
   addedAt?: (files: readonly string[]) => Promise<ReadonlyMap<string, number>>;
   /**
-   * Scan for secrets on a worker thread beside the parse (see `createSecretScanner`): for the
-   * CLI, which Node runs from the sources; not for a bundled build.
+   * Scan for secrets on a worker thread beside the parse (see `createSecretScanner`) when the
+   * repository has {@link THREADED_FROM} files or more: for the CLI, which Node runs from the
+   * sources; not for a bundled build.
    */
   threads?: boolean;
+  /**
+   * The files whose secrets matter (those `handbook lint` reports on); the others are not
+   * scanned. Every file when absent, and always with a `cache`, whose reads must be whole.
+   */
+  scanOnly?: (file: string) => boolean;
 }
+
+/** Files from which a worker thread for the secret scan pays for its start-up (about 0.1 s of a core). */
+const THREADED_FROM = 200;
 
 /**
  * Reads the whole repository at `root`: every registered content type and the roster, in two
@@ -76,9 +85,12 @@ export interface LoadOptions {
  */
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const scanner = createSecretScanner(options.threads === true);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
-  const [read, addedAt] = await Promise.all([readAll(root, listed.files, today, options.cache, scanner), whenAdded(listed.files, options.addedAt)]).finally(() => scanner.close());
+  const scanner = createSecretScanner(options.threads === true && listed.files.length >= THREADED_FROM);
+  const { scanOnly } = options;
+  const scan: SecretScanner['scan'] =
+    scanOnly === undefined || options.cache !== undefined ? (file, text) => scanner.scan(file, text) : (file, text) => (scanOnly(file) ? scanner.scan(file, text) : Promise.resolve([]));
+  const [read, addedAt] = await Promise.all([readAll(root, listed.files, today, options.cache, scan), whenAdded(listed.files, options.addedAt)]).finally(() => scanner.close());
   options.cache?.retain(listed.files);
   const diagnostics = [
     ...listed.diagnostics,

@@ -1,4 +1,4 @@
-import { ADR_STATUSES, adrStatusForWord, formatFieldPath, type CrossFieldKind } from '@handbook/schema';
+import { ADR_STATUS_PHRASES, ADR_STATUSES, adrStatusForWord, formatFieldPath, type CrossFieldKind } from '@handbook/schema';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 import { report, RULES } from './rules/index.ts';
@@ -6,12 +6,15 @@ import { replaceScalar } from './replacements.ts';
 import { onlySuggestion, suggest } from './suggest.ts';
 
 /**
- * Our ADR status for a word other tools write (`approved`, `implemented`, `draft`), when `values`
- * are the ADR statuses and the word maps to one of them (see `adrStatusForWord`); else `undefined`.
+ * Our ADR status for a word other tools write (`approved`, `implemented`, `draft`), or a
+ * misspelling of one (`aproved`, the phrase `nearest` finds), when `values` are the ADR statuses
+ * and the word maps to one of them (see `adrStatusForWord`); else `undefined`.
  */
-function statusMeant(word: string, values: readonly string[]): string | undefined {
+function statusMeant(word: string, values: readonly string[], nearest: typeof suggest = suggest): string | undefined {
   const isAdrStatus = values.length === ADR_STATUSES.length && ADR_STATUSES.every((status) => values.includes(status));
-  return isAdrStatus ? adrStatusForWord(word) : undefined;
+  if (!isAdrStatus) return undefined;
+  const misspelt = nearest(word.toLowerCase(), ADR_STATUS_PHRASES);
+  return adrStatusForWord(word) ?? (misspelt === undefined ? undefined : adrStatusForWord(misspelt));
 }
 import type { YamlSource } from './yaml-source.ts';
 
@@ -128,7 +131,7 @@ function issueDiagnostic(issue: Issue, file: string, yaml: YamlSource): Diagnost
     const fix = suggestion === undefined ? `Replace ${found ?? 'it'} with one of the values listed.` : `Did you mean ${suggestion}?`;
     const written = yaml.valueAt(issue.path);
     const diagnostic = report(RULES.invalidField, { file, ...(written ?? place) }, { field, problem: issue.message, found, fix });
-    const certain = typeof input === 'string' ? (onlySuggestion(input, values) ?? statusMeant(input, values)) : undefined;
+    const certain = typeof input === 'string' ? (onlySuggestion(input, values) ?? statusMeant(input, values, onlySuggestion)) : undefined;
     const replacement = written === undefined || certain === undefined ? undefined : replaceScalar(written, input as string, certain);
     return replacement === undefined ? diagnostic : { ...diagnostic, replacements: [replacement] };
   }

@@ -13,7 +13,7 @@ export {
   type AdrInput,
   type AdrStatus,
 } from './adr.ts';
-export { adrStatusForWord, isPartialSupersession } from './status-words.ts';
+export { ADR_STATUS_PHRASES, adrStatusForWord, isPartialSupersession } from './status-words.ts';
 export {
   CONTENT_PATHS,
   CONTENT_TYPE_NAMES,

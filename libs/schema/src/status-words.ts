@@ -39,6 +39,9 @@ const STATUS_WORDS: readonly (readonly [phrase: string, status: AdrStatus])[] = 
   ['done', 'accepted'],
 ];
 
+/** Every status phrase of {@link STATUS_WORDS}, for "did you mean" over misspelt ones ("aproved"). */
+export const ADR_STATUS_PHRASES: readonly string[] = STATUS_WORDS.map(([phrase]) => phrase);
+
 /** Lower-case letters only, accents removed ("Proposé." → " propose "), words space-separated. */
 function plainWords(text: string): string {
   const letters = text

@@ -5,6 +5,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
     [
       "ACTION_ITEM_STATUSES",
       "ADR_STATUSES",
+      "ADR_STATUS_PHRASES",
       "AGENDA_KINDS",
       "ActionItemSchema",
       "AdrIdSchema",

@@ -76,6 +76,7 @@ export async function lint(
     today: io.today,
     addedAt: (files) => firstAddedAt(root, files),
     threads: true,
+    scanOnly: within,
   });
   const diagnostics = repository.diagnostics.filter((diagnostic) => within(diagnostic.file));
   const elsewhere = repository.diagnostics.length - diagnostics.length;
