@@ -1,3 +1,5 @@
+import { repositoryToday } from '@handbook/content';
+import { UsageError } from './exit-codes.ts';
 const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
 
 /**
@@ -13,11 +15,14 @@ export function localIsoDateTime(instant: Date): string {
 }
 
 /**
- * Today's date `YYYY-MM-DD`: `HANDBOOK_TODAY` when set (reproducible tests and builds), else the
- * machine's local date. Returns `undefined` for a `HANDBOOK_TODAY` that is not a date.
+ * Today for a command run on the repository at `root`: `io.today` when fixed, else the
+ * repository's day in its time zone (`repositoryToday`, the clock lint and the site build use).
+ * Throws {@link UsageError} for a fixed day not written `YYYY-MM-DD` or an unknown time zone.
  */
-export function localToday(instant: Date, fixed: string | undefined): string | undefined {
-  if (fixed !== undefined && fixed !== '')
-    return /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : undefined;
-  return localIsoDateTime(instant).slice(0, 10);
+export function today(root: string, fixed: string | undefined): string {
+  try {
+    return repositoryToday(root, new Date(), fixed ?? '');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

@@ -11,8 +11,11 @@ export interface CliIo {
   cwd: string;
   /** Whether standard output takes ANSI colours (a terminal, and `NO_COLOR` unset). */
   colour: boolean;
-  /** Today's date `YYYY-MM-DD` in the author's time zone: new entries are dated with it. */
-  today: string;
+  /**
+   * A fixed today, `YYYY-MM-DD` as written (`HANDBOOK_TODAY`, for reproducible runs); absent,
+   * commands ask the repository's clock (`today` in `clock.ts`).
+   */
+  today?: string;
   /** The current instant with the author's UTC offset, ISO 8601 (`2026-11-24T16:40:00+01:00`). */
   now: string;
 }

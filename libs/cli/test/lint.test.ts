@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../src/format/github.ts';
+import { runCli } from '../src/index.ts';
 import { copyOfRepository, edit, handbook, REPOSITORY_ROOT } from './repository-copy.ts';
 
 const OLD_ADR = 'adr/0001-store-reports-in-postgres.md';
@@ -137,6 +138,24 @@ describe('handbook lint', () => {
     expect(lenient.code).toBe(0);
     expect((await handbook(root, 'lint', '--max-warnings', '1')).code).toBe(0);
     expect((await handbook(root, 'lint', '--max-warnings', '0')).code).toBe(1);
+  });
+
+  it('says which setting to fix when package.json names a time zone that does not exist', async () => {
+    const root = await copyOfRepository();
+    await writeFile(
+      path.join(root, 'package.json'),
+      JSON.stringify({ handbook: { timeZone: 'Europe/Praha' } }),
+    );
+    let stderr = '';
+    const code = await runCli(['lint'], {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+      cwd: root,
+      colour: false,
+      now: '2026-11-24T17:05:00+01:00',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('handbook.timeZone "Europe/Praha" is not a time zone');
   });
 
   it('exits 2 with a one-line message, never a stack trace, when misused', async () => {

@@ -20,6 +20,7 @@ export {
 export { RULE_FAMILIES, ruleHref, RULES, type ExampleFile, type ExampleFiles, type Rule, type RuleId } from './rules/index.ts';
 export { relabelAdrNumber } from './rules/reference/link-text-number.ts';
 export { runExample } from './rules/run-example.ts';
+export { repositorySettings, repositoryToday, type RepositorySettings } from './settings.ts';
 export { CLOBBER_PREFIX, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 export { readLiteral, type Literal, type LiteralValue } from './mdx/literal.ts';
 export { isHtmlName, isRawAttribute } from './mdx/nodes.ts';

@@ -9,6 +9,7 @@ import { readContentFile, type ContentEntry } from './read-entry.ts';
 import { readRoster } from './read-roster.ts';
 import { SANITISED_RULES } from './rules/index.ts';
 import { createSecretScanner, type SecretScanner } from './secret-scanner.ts';
+import { repositoryToday } from './settings.ts';
 
 /** The valid entries of every content type, keyed by type name, each list in path order. */
 export type EntriesByType = { [Name in ContentTypeName]: ContentEntry<Name>[] };
@@ -49,7 +50,7 @@ async function whenAdded(files: readonly ListedFile[], addedAt: LoadOptions['add
 
 /** Options of {@link loadRepository}. */
 export interface LoadOptions {
-  /** The date time rules compare with (`review-date` past due), `YYYY-MM-DD`; today in UTC when absent. */
+  /** The date time rules compare with (`review-date` past due), `YYYY-MM-DD`; the repository's today ({@link repositoryToday}) when absent. */
   today?: string;
   /** Parses from an earlier load of the same repository, reused for files whose text is unchanged ({@link ReadCache}). */
   cache?: ReadCache;
@@ -84,7 +85,7 @@ const THREADED_FROM = 200;
  * This is the one code path the site's content loaders and the `handbook` CLI share.
  */
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? repositoryToday(root);
   const [listed, roster] = await Promise.all([listContentFiles(root), readRoster(root)]);
   const scanner = createSecretScanner(options.threads === true && listed.files.length >= THREADED_FROM);
   const { scanOnly } = options;

@@ -7,7 +7,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { lenientBuild } from '../lib/lenient.ts';
 import { repositoryRoot } from '../lib/repository-root.ts';
-import { today } from '../lib/today.ts';
 import { editLinks } from '../lib/edit-link.ts';
 import { readFileHistory } from '../lib/file-history.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
@@ -57,7 +56,7 @@ function buildError(error: ContentError, root: string): AstroError {
  */
 function readRepository(context: LoaderContext): Promise<PublishedRepository> {
   const root = repositoryRoot(context.config.root);
-  reading ??= loadRepository(root, { today: today(), cache: parsed }).then((repository) => {
+  reading ??= loadRepository(root, { cache: parsed }).then((repository) => {
     for (const problem of repository.diagnostics.filter((diagnostic) => !failsBuild(diagnostic))) {
       context.logger.warn(formatDiagnostic(problem));
     }

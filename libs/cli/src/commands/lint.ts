@@ -8,6 +8,7 @@ import type { CliIo } from '../io.ts';
 import { githubStepSummary } from '../format/github.ts';
 import { readSources } from '../read-sources.ts';
 import { changedFiles, stagedFiles } from '../changed-files.ts';
+import { today } from '../clock.ts';
 import { firstAddedAt } from '../git-added.ts';
 import { fixDiff, planFixes, writeFixes, type FixedFile } from '../fix.ts';
 import { plural } from '../plural.ts';
@@ -73,7 +74,7 @@ export async function lint(
   if (options.fix === true || options.fixDryRun === true)
     await fixRepository(root, options.fix === true, within, io);
   const repository = await loadRepository(root, {
-    today: io.today,
+    today: today(root, io.today),
     addedAt: (files) => firstAddedAt(root, files),
     threads: true,
     scanOnly: within,
@@ -120,7 +121,10 @@ async function fixRepository(
   const files = new Set<string>();
   let problems = 0;
   for (let pass = 0; pass < FIX_PASSES; pass += 1) {
-    const { diagnostics } = await loadRepository(root, { today: io.today, threads: true });
+    const { diagnostics } = await loadRepository(root, {
+      today: today(root, io.today),
+      threads: true,
+    });
     const fixed = await planFixes(
       root,
       diagnostics.filter((diagnostic) => within(diagnostic.file)),

@@ -10,6 +10,7 @@ import {
 import { CONTENT_TYPES, isId, ROSTER_FILE, SEVERITIES, type Severity } from '@handbook/schema';
 import { Argument, Command, Option } from 'commander';
 import { parse } from 'yaml';
+import { today } from '../clock.ts';
 import { UsageError } from '../exit-codes.ts';
 import { setFrontMatterFields } from '../front-matter-edit.ts';
 import type { CliIo } from '../io.ts';
@@ -128,10 +129,11 @@ export async function newEntry(
     throw new UsageError(
       `--supersedes ${options.supersedes}: ${superseded.file} is already superseded by ${already}; supersede that ADR instead, or change ${superseded.file} by hand. Nothing was written.`,
     );
+  const day = today(root, io.today);
   const draft = draftFor(type, {
     title: title.trim(),
     slug,
-    today: io.today,
+    today: day,
     now: io.now,
     nextNumber: Math.max(0, ...numbers) + 1,
     decisionMakers,
@@ -150,7 +152,7 @@ export async function newEntry(
       : setFrontMatterFields(superseded.file, supersededText, [
           { field: 'status', value: 'superseded' },
           { field: 'superseded-by', value: id, after: 'status' },
-          { field: 'date', value: io.today, after: 'status' },
+          { field: 'date', value: day, after: 'status' },
         ]);
 
   await createFile(target, draftText(type, draft), file);
@@ -166,7 +168,7 @@ export async function newEntry(
   const guidance = [
     ...(superseded === undefined
       ? []
-      : [`${superseded.file}: status superseded, superseded-by ${id}, date ${io.today}.`]),
+      : [`${superseded.file}: status superseded, superseded-by ${id}, date ${day}.`]),
     ...(draft.toFill.length === 0 ? [] : [`Fill in: ${draft.toFill.join('; ')}.`]),
     ...draft.notes,
     `Check it with: npx handbook lint ${file}`,
