@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertValidRepository, backlinksOf, entryKey, loadRepository } from '@handbook/content';
-import { CONTENT_TYPE_NAMES, hrefFor } from '@handbook/schema';
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_TODAY, fixtureRepository, fixtureSite } from './fixture-site.ts';
@@ -66,6 +66,38 @@ function pageAt(href: string) {
   if (found === undefined) throw new Error(`the fixture site has no page at ${href}`);
   return found.document;
 }
+
+describe('every registered content type on the built fixture site', () => {
+  it.each(CONTENT_TYPE_NAMES.map((type) => [type]))(
+    '%s is in the header of every page, with a list page and a page per entry',
+    async (type) => {
+      const { route, section } = CONTENT_TYPES[type];
+      const mainNavigation = (document: (typeof documents)[number]['document']) =>
+        DomUtils.findOne(
+          (element) => element.name === 'nav' && element.attribs['aria-label'] === 'Main',
+          document.children,
+        );
+      for (const { file, document } of documents.filter(({ file }) => !/^decks\/[^/]+\//.test(file))) {
+        const links = DomUtils.findAll(
+          (element) => element.name === 'a',
+          mainNavigation(document)?.children ?? [],
+        );
+        expect(
+          links.some(
+            (link) => link.attribs.href === route && DomUtils.textContent(link) === section,
+          ),
+          `${file} links to ${route} as ${section}`,
+        ).toBe(true);
+      }
+      expect(pageAt(route)).toBeDefined();
+      const { entries } = assertValidRepository(
+        await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+      );
+      expect(entries[type].length, `the fixture repository has a ${type}`).toBeGreaterThan(0);
+      for (const entry of entries[type]) expect(pageAt(hrefFor(type, entry.id))).toBeDefined();
+    },
+  );
+});
 
 describe('"Referenced by" on the built fixture site', () => {
   it('lists, on every entry, exactly the entries that name it, linked, computed from the files', async () => {

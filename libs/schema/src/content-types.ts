@@ -92,6 +92,8 @@ export interface ContentType<Schema extends z.ZodType = z.ZodType> {
   sections: readonly BodySection[];
   /** Where the site publishes the type: the section's URL, entries below it (`/adr/`). */
   route: string;
+  /** The name of the type's section in the site's header and breadcrumbs (`Decisions`). */
+  section: string;
   /** The title of an entry, for lists and links. */
   title: (data: z.output<Schema>) => string;
 }
@@ -132,6 +134,7 @@ export const CONTENT_TYPES = {
       optional('Consequences'),
     ],
     route: '/adr/',
+    section: 'Decisions',
     title: (adr) => adr.title,
   }),
   incident: defineContentType({
@@ -156,6 +159,7 @@ export const CONTENT_TYPES = {
       required('Lessons Learned', 'Lessons Learnt'),
     ],
     route: '/incidents/',
+    section: 'Incidents',
     title: (incident) => incident.title,
   }),
   debt: defineContentType({
@@ -173,6 +177,7 @@ export const CONTENT_TYPES = {
     ],
     sections: [],
     route: '/debt/',
+    section: 'Debt',
     title: (item) => item.title,
   }),
   scorecard: defineContentType({
@@ -187,6 +192,7 @@ export const CONTENT_TYPES = {
     references: [],
     sections: [],
     route: '/scorecards/',
+    section: 'Scorecards',
     title: () => 'Engineering scorecard',
   }),
   page: defineContentType({
@@ -201,6 +207,7 @@ export const CONTENT_TYPES = {
     references: [{ path: ['owner'], target: 'person' }],
     sections: [],
     route: '/handbook/',
+    section: 'Handbook',
     title: (page) => page.title,
   }),
   deck: defineContentType({
@@ -215,6 +222,7 @@ export const CONTENT_TYPES = {
     references: [{ path: ['presenter'], target: 'person' }],
     sections: [],
     route: '/decks/',
+    section: 'Decks',
     title: (deck) => deck.title,
   }),
   stack: defineContentType({
@@ -229,6 +237,7 @@ export const CONTENT_TYPES = {
     references: [{ path: ['components', '*', 'adrs', '*'], target: 'adr' }],
     sections: [],
     route: '/stack/',
+    section: 'Stack',
     title: () => 'Tech stack',
   }),
   sync: defineContentType({
@@ -248,6 +257,7 @@ export const CONTENT_TYPES = {
       required('Next Moves'),
     ],
     route: '/syncs/',
+    section: 'Syncs',
     title: (sync) => sync.title,
   }),
   interview: defineContentType({
@@ -268,6 +278,7 @@ export const CONTENT_TYPES = {
       required('Quotes'),
     ],
     route: '/interviews/',
+    section: 'Interviews',
     title: (interview) => interview.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };

@@ -1,16 +1,18 @@
-/** The site's sections, in the order the header lists them: the page that opens each and its name. */
-export const SECTIONS = [
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES } from '@handbook/schema';
+
+/**
+ * The site's sections, in the order the header lists them: the dashboard, one per registered
+ * content type in registry order (its `route` and `section`, so a new type is in the header
+ * without another edit), and the team.
+ */
+export const SECTIONS: readonly { href: string; label: string }[] = [
   { href: '/', label: 'Dashboard' },
-  { href: '/adr/', label: 'Decisions' },
-  { href: '/incidents/', label: 'Incidents' },
-  { href: '/debt/', label: 'Debt' },
-  { href: '/scorecards/', label: 'Scorecards' },
-  { href: '/stack/', label: 'Stack' },
-  { href: '/handbook/', label: 'Handbook' },
-  { href: '/decks/', label: 'Decks' },
-  { href: '/syncs/', label: 'Syncs' },
+  ...CONTENT_TYPE_NAMES.map((name) => ({
+    href: CONTENT_TYPES[name].route,
+    label: CONTENT_TYPES[name].section,
+  })),
   { href: '/team/', label: 'Team' },
-] as const;
+];
 
 /** One link of a breadcrumb trail. */
 export interface Crumb {
@@ -31,5 +33,9 @@ export function breadcrumbs(path: string): Crumb[] {
   if (path === '/') return [];
   const section = sectionOf(path);
   if (section?.href === path) return [];
-  return [SECTIONS[0], ...(section === undefined ? [] : [section])];
+  const [dashboard] = SECTIONS;
+  return [
+    ...(dashboard === undefined ? [] : [dashboard]),
+    ...(section === undefined ? [] : [section]),
+  ];
 }
