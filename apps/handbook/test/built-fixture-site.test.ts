@@ -77,7 +77,9 @@ describe('every registered content type on the built fixture site', () => {
           (element) => element.name === 'nav' && element.attribs['aria-label'] === 'Main',
           document.children,
         );
-      for (const { file, document } of documents.filter(({ file }) => !/^decks\/[^/]+\//.test(file))) {
+      for (const { file, document } of documents.filter(
+        ({ file }) => !/^decks\/[^/]+\//.test(file),
+      )) {
         const links = DomUtils.findAll(
           (element) => element.name === 'a',
           mainNavigation(document)?.children ?? [],
