@@ -32,6 +32,14 @@ export async function measureProcess(
   };
 }
 
+/**
+ * The middle item of `items` by `key` (the upper middle of an even count): a whole run or page
+ * to report, where `median` of `@handbook/schema` gives a number. `undefined` for none.
+ */
+export function middleBy<T>(items: readonly T[], key: (item: T) => number): T | undefined {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
+}
+
 /** The run with the median wall time of `count` runs in turn. */
 export async function medianOf(
   count: number,
@@ -39,5 +47,5 @@ export async function medianOf(
 ): Promise<ProcessFigures> {
   const runs: ProcessFigures[] = [];
   for (let index = 0; index < count; index += 1) runs.push(await measure());
-  return runs.sort((a, b) => a.seconds - b.seconds)[Math.floor(count / 2)] as ProcessFigures;
+  return middleBy(runs, (run) => run.seconds) as ProcessFigures;
 }

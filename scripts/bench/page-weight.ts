@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { middleBy } from './measure-process.ts';
 
 /** What one kind of page costs a reader: its HTML and the JavaScript it loads on page load, raw and gzipped. */
 export interface PageWeight {
@@ -82,10 +83,8 @@ export async function pageWeights(dist: string): Promise<PageWeight[]> {
   }
   return [...byKind]
     .map(([kind, rows]) => {
-      const median = [...rows].sort((a, b) => a.htmlBytes - b.htmlBytes)[
-        Math.floor(rows.length / 2)
-      ] as Omit<PageWeight, 'kind' | 'pages'>;
-      return { kind, pages: rows.length, ...median };
+      const middle = middleBy(rows, (row) => row.htmlBytes) as Omit<PageWeight, 'kind' | 'pages'>;
+      return { kind, pages: rows.length, ...middle };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind));
 }

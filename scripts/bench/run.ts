@@ -23,6 +23,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRepository } from '@handbook/content';
+import { median } from '@handbook/schema';
 import { generateRepository, type RepositorySize } from './generate-repository.ts';
 import { benchAuthorLoop } from './author-loop.ts';
 import { benchDeckExport } from './deck-export.ts';
@@ -46,10 +47,9 @@ async function measureLoad(
     result = await loadRepository(root);
     timings.push(performance.now() - start);
   }
-  timings.sort((a, b) => a - b);
   const entries = Object.values(result.entries).reduce((sum, list) => sum + list.length, 0);
   return {
-    medianMilliseconds: timings[2] ?? Number.NaN,
+    medianMilliseconds: median(timings) ?? Number.NaN,
     entries,
     diagnostics: result.diagnostics.slice(0, 3).map((d) => `${d.file}:${d.line} ${d.message}`),
   };
@@ -76,14 +76,13 @@ async function coldBuild(
   };
 }
 
-/** The run with the median wall time, and the median peak memory, of a list of builds. */
+/** The median wall time and the median peak memory of a list of builds. */
 function medianBuild(runs: { seconds: number; peakMegabytes: number; pages: number }[]) {
-  const middle = Math.floor(runs.length / 2);
-  const seconds = [...runs].sort((a, b) => a.seconds - b.seconds)[middle]?.seconds ?? Number.NaN;
-  const peakMegabytes =
-    [...runs].sort((a, b) => a.peakMegabytes - b.peakMegabytes)[middle]?.peakMegabytes ??
-    Number.NaN;
-  return { seconds, peakMegabytes, pages: runs[0]?.pages ?? Number.NaN };
+  return {
+    seconds: median(runs.map((run) => run.seconds)) ?? Number.NaN,
+    peakMegabytes: median(runs.map((run) => run.peakMegabytes)) ?? Number.NaN,
+    pages: runs[0]?.pages ?? Number.NaN,
+  };
 }
 
 /**
@@ -203,12 +202,11 @@ async function benchDevEdit(root: string, adrs: number): Promise<void> {
   const number = Math.ceil(adrs / 2);
   const id = `${String(number).padStart(4, '0')}-decision-number-${number}`;
   const file = path.join(root, 'adr', `${id}.md`);
-  const median = (figures: { milliseconds: number; shown: boolean }[]) =>
+  const medianShown = (figures: { milliseconds: number; shown: boolean }[]) =>
     figures.some((figure) => !figure.shown)
       ? Number.NaN
-      : ([...figures].sort((a, b) => a.milliseconds - b.milliseconds)[1]?.milliseconds ??
-        Number.NaN);
-  const ours = median(
+      : (median(figures.map((figure) => figure.milliseconds)) ?? Number.NaN);
+  const ours = medianShown(
     await measureDevEdits(
       astroBin,
       siteRoot,
@@ -219,7 +217,7 @@ async function benchDevEdit(root: string, adrs: number): Promise<void> {
       3,
     ),
   );
-  const plain = median(
+  const plain = medianShown(
     await measureDevEdits(
       astroBin,
       baselineRoot,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
 import {
   ContentIdSchema,
+  enumError,
   ExampleFlagSchema,
   IsoDateSchema,
   PersonIdSchema,
@@ -31,8 +32,6 @@ export const DEBT_IMPACTS = [
 
 /** How soon a debt item should be paid down, most urgent first. */
 export const DEBT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
-
-const enumError = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
 
 /**
  * Front matter of a tech-debt item (`content/debt/kebab-title.md`). The body says what the

@@ -125,3 +125,11 @@ export const ImportedFromSchema = z
     description:
       'Set by `handbook import`: where the record came from and what the source said that our fields could not hold as written.',
   });
+
+/**
+ * The error of an enum field, listing what it takes (`must be one of SEV0, SEV1, SEV2, SEV3`),
+ * for `z.enum(values, enumError(values))`.
+ */
+export const enumError = (values: readonly string[]) => ({
+  error: `must be one of ${values.join(', ')}`,
+});

@@ -10,6 +10,7 @@ import {
 import {
   ContentIdSchema,
   DebtIdSchema,
+  enumError,
   ExampleFlagSchema,
   ImportedFromSchema,
   IsoDateSchema,
@@ -44,8 +45,6 @@ export const ACTION_ITEM_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] a
 
 /** The action-item statuses that no longer need work. */
 export const CLOSED_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['done', 'wont-do'];
-
-const enumError = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
 
 /** One of {@link SEVERITIES}. */
 const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));

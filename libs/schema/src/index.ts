@@ -51,6 +51,7 @@ export {
 } from './fields.ts';
 export { formatFieldPath } from './field-path.ts';
 export {
+  dateOfId,
   ID_CONVENTION_TEMPLATES,
   ID_PATTERNS,
   isId,
@@ -80,7 +81,11 @@ export {
   type DashboardInput,
   type DoraKeyFigure,
 } from './metrics/dashboard.ts';
-export { debtRegisterSummary, type DebtRegisterSummary } from './metrics/debt.ts';
+export {
+  debtRegisterSummary,
+  openDebtByPriority,
+  type DebtRegisterSummary,
+} from './metrics/debt.ts';
 export {
   DORA_BANDS,
   DORA_REPORT,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addIssue } from './cross-field.ts';
-import { AdrIdSchema, IsoDateSchema } from './fields.ts';
+import { AdrIdSchema, enumError, IsoDateSchema } from './fields.ts';
 import { ID_PATTERNS } from './identity.ts';
 
 /** Where a component sits in the architecture. */
@@ -18,8 +18,6 @@ export const MIGRATION_STATUSES = [
 
 /** One of {@link MIGRATION_STATUSES}. */
 export type MigrationStatus = (typeof MIGRATION_STATUSES)[number];
-
-const enumError = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
 
 /** One component of the architecture and where it is going. */
 export const StackComponentSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
 import type { Root } from 'mdast';
+import { CONTENT_TYPES } from '@handbook/schema';
 import { slug as githubSlug } from 'github-slugger';
 
 /** Nodes that belong to the file, not to a slide: front matter and MDX import/export statements. */
@@ -37,10 +38,11 @@ const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim()
  * own URL (`#slide-3`) and the deck reads as one long page without JavaScript. MDX statements stay
  * outside the slides; empty slides (two rules in a row) are dropped. It runs on the HTML tree
  * after the sanitiser, so that the slide sections it writes are the handbook's, not an author's.
- * Applies only to files whose path contains `options.folder` (default `content/decks/`).
+ * Applies only to files whose path contains `options.folder` (default: the deck type's folder
+ * in the registry, `content/decks/`).
  */
 export function rehypeSlides(options: { folder?: string } = {}) {
-  const folder = options.folder ?? 'content/decks/';
+  const folder = options.folder ?? `${CONTENT_TYPES.deck.folder}/`;
   return (tree: HtmlRoot, file: { path?: string; history?: string[] }) => {
     const source = file.path ?? file.history?.at(-1) ?? '';
     if (!source.split('\\').join('/').includes(folder)) return;

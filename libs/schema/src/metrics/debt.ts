@@ -7,6 +7,24 @@ import {
 } from '../debt.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
 
+const rank = (priority: DebtPriority) => DEBT_PRIORITIES.indexOf(priority);
+
+/**
+ * The open items of a debt register (no `resolved` date), most urgent priority first (the order
+ * of `DEBT_PRIORITIES`), then by title: the register page's and the deck's order. The input is
+ * not changed.
+ */
+export function openDebtByPriority<
+  Entry extends EntryOf<Pick<DebtItem, 'resolved' | 'priority' | 'title'>>,
+>(items: readonly Entry[]): Entry[] {
+  return items
+    .filter(({ data }) => data.resolved === undefined)
+    .sort(
+      (a, b) =>
+        rank(a.data.priority) - rank(b.data.priority) || a.data.title.localeCompare(b.data.title),
+    );
+}
+
 /** The debt register's totals, for the register page, the dashboard and the deck. */
 export interface DebtRegisterSummary {
   /** Items not yet resolved. */
@@ -29,7 +47,7 @@ export function debtRegisterSummary(
   options: ExampleOption = {},
 ): DebtRegisterSummary {
   const counted = countable(items, options);
-  const open = counted.filter(({ data }) => data.resolved === undefined);
+  const open = openDebtByPriority(counted);
   const openByPriority = Object.fromEntries(
     DEBT_PRIORITIES.map((priority) => [priority, 0]),
   ) as Record<DebtPriority, number>;
