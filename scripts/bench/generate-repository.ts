@@ -8,6 +8,13 @@ export interface RepositorySize {
   adrs: number;
   incidents: number;
   debtItems: number;
+  /**
+   * How the ADRs are written: `handbook` (our template's sections) or `madr` (MADR 4 as
+   * ../shared/bench's generator writes them: an H1, Context and Problem Statement, Decision
+   * Drivers, Considered Options, Decision Outcome with ### Consequences, a table, a code block,
+   * links to two other ADRs). `handbook` when absent.
+   */
+  adrShape?: 'handbook' | 'madr';
 }
 
 const WORDS = (
@@ -59,6 +66,34 @@ function adr(number: number, count: number): { name: string; text: string } {
   return {
     name: `${id4(number)}-decision-number-${number}.md`,
     text: `---\n${frontmatter.join('\n')}\n---\n\n${body}`,
+  };
+}
+
+/** An ADR of about 600 words in MADR 4's own sections, as ../shared/bench's corpus has them. */
+function madrAdr(number: number, count: number): { name: string; text: string } {
+  const title = `Decision number ${number}`;
+  const other = (offset: number) => ((number + offset - 1) % count) + 1;
+  const linkTo = (target: number) =>
+    `[ADR-${id4(target)}: Decision number ${target}](./${id4(target)}-decision-number-${target}.md)`;
+  const frontmatter = [
+    `title: "${title}"`,
+    `status: ${number % 7 === 0 ? 'proposed' : 'accepted'}`,
+    `date: ${day(number)}`,
+    'decision-makers: [charles, peter-cipov]',
+    'tags: [architecture, backend]',
+  ];
+  const body = [
+    `# ${title}`,
+    `## Context and Problem Statement\n\n${prose(120, number)}`,
+    `## Decision Drivers\n\n- ${prose(10, number + 1)}\n- ${prose(10, number + 2)}\n- ${prose(10, number + 3)}`,
+    '## Considered Options\n\n1. Managed service\n2. Self-hosted\n3. Do nothing',
+    `## Decision Outcome\n\nChosen option: "Managed service", because ${prose(60, number + 4)} It relates to ${linkTo(other(21))} and refines ${linkTo(other(220))}.`,
+    `### Consequences\n\n- Good, because ${prose(30, number + 5)}\n- Bad, because ${prose(30, number + 6)}`,
+    `## Pros and Cons of the Options\n\n| Option | Pros | Cons |\n|---|---|---|\n| Managed service | ${prose(8, number + 7)} | ${prose(8, number + 8)} |\n| Self-hosted | ${prose(8, number + 9)} | ${prose(8, number + 10)} |\n\n\`\`\`yaml\nreplicas: 3\nregion: eu-central\n\`\`\`\n\n${prose(150, number + 11)}`,
+  ];
+  return {
+    name: `${id4(number)}-decision-number-${number}.md`,
+    text: `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`,
   };
 }
 
@@ -130,7 +165,7 @@ export async function generateRepository(
   const range = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
   await write(
     CONTENT_TYPES.adr.folder,
-    range(size.adrs).map((number) => adr(number, size.adrs)),
+    range(size.adrs).map((number) => (size.adrShape === 'madr' ? madrAdr : adr)(number, size.adrs)),
   );
   await write(
     CONTENT_TYPES.incident.folder,
