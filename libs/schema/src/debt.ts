@@ -5,6 +5,7 @@ import {
   enumError,
   ExampleFlagSchema,
   IsoDateSchema,
+  listOf,
   PersonIdSchema,
   TagSchema,
 } from './fields.ts';
@@ -66,7 +67,7 @@ export const DebtItemSchema = z
     }),
     priority: z
       .enum(DEBT_PRIORITIES, enumError(DEBT_PRIORITIES))
-      .meta({ description: 'critical, high, medium or low. Required.' }),
+      .meta({ description: `${listOf(DEBT_PRIORITIES)}. Required.` }),
     'estimated-days': z
       .number({ error: 'must be a number of engineer-days' })
       .positive({ error: 'must be more than 0' })

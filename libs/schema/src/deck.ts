@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, PersonIdSchema } from './fields.ts';
+import { enumError, IsoDateSchema, listOf, PersonIdSchema } from './fields.ts';
 
 /** What an agenda item asks of the room: listen, discuss, consider a vision, or ask. */
 export const AGENDA_KINDS = ['present', 'discuss', 'vision', 'qa'] as const;
@@ -22,8 +22,8 @@ export const AgendaItemSchema = z.strictObject({
     .min(1, { error: 'must not be empty' })
     .meta({ description: 'The item, as the agenda slide shows it.' }),
   kind: z
-    .enum(AGENDA_KINDS, { error: `must be one of ${AGENDA_KINDS.join(', ')}` })
-    .meta({ description: 'present, discuss, vision or qa (questions and answers).' }),
+    .enum(AGENDA_KINDS, enumError(AGENDA_KINDS))
+    .meta({ description: `${listOf(AGENDA_KINDS)} (qa: questions and answers).` }),
   summary: z
     .string()
     .trim()

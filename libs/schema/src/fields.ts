@@ -126,6 +126,10 @@ export const ImportedFromSchema = z
       'Set by `handbook import`: where the record came from and what the source said that our fields could not hold as written.',
   });
 
+/** An enum's values as a sentence lists them: `critical, high, medium or low`. */
+export const listOf = (values: readonly string[]): string =>
+  values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
 /**
  * The error of an enum field, listing what it takes (`must be one of SEV0, SEV1, SEV2, SEV3`),
  * for `z.enum(values, enumError(values))`.

@@ -15,6 +15,7 @@ import {
   ImportedFromSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  listOf,
   PersonIdSchema,
   TagSchema,
 } from './fields.ts';
@@ -80,7 +81,7 @@ export const ActionItemSchema = z.strictObject({
   }),
   status: z
     .enum(ACTION_ITEM_STATUSES, enumError(ACTION_ITEM_STATUSES))
-    .meta({ description: 'open, in-progress, done or wont-do. Required.' }),
+    .meta({ description: `${listOf(ACTION_ITEM_STATUSES)}. Required.` }),
   debt: DebtIdSchema.optional().meta({
     description: 'Id of the debt item in `content/debt/` this follow-up pays down, if any.',
   }),
@@ -114,7 +115,7 @@ export const IncidentSchema = z
     }),
     status: z
       .enum(INCIDENT_STATUSES, enumError(INCIDENT_STATUSES))
-      .meta({ description: 'investigating, identified, monitoring or resolved. Required.' }),
+      .meta({ description: `${listOf(INCIDENT_STATUSES)}. Required.` }),
     started: orUnknown(IsoDateTimeSchema, 'an ISO 8601 instant with offset').meta({
       description: `When the impact began, ISO 8601 with offset, or ${NOT_STATED_IN_RECORD}. Required.`,
     }),

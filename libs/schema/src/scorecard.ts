@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
-import { ExampleFlagSchema } from './fields.ts';
+import { enumError, ExampleFlagSchema, listOf } from './fields.ts';
 
 /**
  * Where the engineering organisation stands, after the co-pilot's maturity table:
@@ -63,10 +63,10 @@ const MetricSchema = z
       .meta({ description: 'True when the source gives the figure as an estimate ("~60%").' }),
     target: TargetSchema.optional().meta({ description: 'The goal, in the same unit.' }),
     status: z
-      .enum(METRIC_STATUSES, { error: `must be one of ${METRIC_STATUSES.join(', ')}` })
+      .enum(METRIC_STATUSES, enumError(METRIC_STATUSES))
       .optional()
       .meta({
-        description: 'green, yellow or red against the target; absent when `current` is `null`.',
+        description: `${listOf(METRIC_STATUSES)} against the target; absent when \`current\` is \`null\`.`,
       }),
     note: z
       .string()

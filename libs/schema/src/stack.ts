@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addIssue } from './cross-field.ts';
-import { AdrIdSchema, enumError, IsoDateSchema } from './fields.ts';
+import { AdrIdSchema, enumError, IsoDateSchema, listOf } from './fields.ts';
 import { ID_PATTERNS } from './identity.ts';
 
 /** Where a component sits in the architecture. */
@@ -34,7 +34,7 @@ export const StackComponentSchema = z.strictObject({
     .meta({ description: 'The component as people call it ("rest-db", "PostgreSQL").' }),
   layer: z
     .enum(STACK_LAYERS, enumError(STACK_LAYERS))
-    .meta({ description: 'backend, rendering, queue, data or observability.' }),
+    .meta({ description: `${listOf(STACK_LAYERS)}.` }),
   group: z.string().trim().min(1).optional().meta({
     description: 'The group the migration map shows it in ("Microservices", "Chrome Farm").',
   }),
@@ -49,7 +49,7 @@ export const StackComponentSchema = z.strictObject({
     .meta({ description: 'Where it is going; absent when it stays or no target is chosen.' }),
   migration: z
     .enum(MIGRATION_STATUSES, enumError(MIGRATION_STATUSES))
-    .meta({ description: 'staying, undecided, planned, in-progress, blocked or done.' }),
+    .meta({ description: `${listOf(MIGRATION_STATUSES)}.` }),
   note: z
     .string()
     .trim()
