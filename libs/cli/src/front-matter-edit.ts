@@ -1,8 +1,27 @@
+import { parseMarkdownFile } from '@handbook/content';
 import { isMap, isPair, isScalar, parseDocument, stringify, type Pair } from 'yaml';
 import { UsageError } from './exit-codes.ts';
 
-/** The front matter block of a Markdown file: `---`, the YAML, `---`, at the very top (after a BOM). */
-const FRONT_MATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+const BOM = '\uFEFF';
+
+/**
+ * Where the YAML of a Markdown file's front matter is, as the content reader finds it (the front
+ * matter node of its tree): from after the opening `---` line to the closing `---`, and the
+ * line end the file uses. `undefined` when the reader finds no front matter.
+ */
+function frontMatterSpan(
+  text: string,
+): { start: number; end: number; newline: string } | undefined {
+  const node = parseMarkdownFile(text).tree.children[0];
+  const [blockStart, blockEnd] = [node?.position?.start.offset, node?.position?.end.offset];
+  if (node?.type !== 'yaml' || blockStart === undefined || blockEnd === undefined) return undefined;
+  const start = text.indexOf('\n', blockStart) + 1;
+  return {
+    start,
+    end: Math.max(start, blockEnd - 3),
+    newline: text[start - 2] === '\r' ? '\r\n' : '\n',
+  };
+}
 
 interface Splice {
   at: number;
@@ -14,7 +33,8 @@ interface Splice {
  * Sets top-level scalar fields of a Markdown file's front matter by editing only their text: an
  * existing field's value is replaced where it stands; a missing one is added on a new line after
  * the field named by `after` (or at the end of the front matter). Everything else (order, quoting,
- * comments, line ends) stays byte for byte. Input: the file text, `[field, value]` pairs, and for
+ * comments, line ends, a byte-order mark) stays byte for byte; the front matter is found as the
+ * content reader finds it, so the CLI never edits a block lint would not read. Input: the file text, `[field, value]` pairs, and for
  * each new field the field it follows. Throws {@link UsageError} (using `file` in the message)
  * when the file has no front matter, its YAML does not parse, or a field holds a list or map.
  */
@@ -23,10 +43,13 @@ export function setFrontMatterFields(
   text: string,
   fields: readonly { field: string; value: string; after?: string }[],
 ): string {
-  const match = FRONT_MATTER.exec(text);
-  if (match === null)
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const markdown = text.slice(bom.length);
+  const span = frontMatterSpan(markdown);
+  if (span === undefined)
     throw new UsageError(`${file} has no front matter to edit; add it, or edit the file by hand.`);
-  const [, opening = '', newline = '\n', yaml = ''] = match;
+  const { newline } = span;
+  const yaml = markdown.slice(span.start, span.end);
   const document = parseDocument(yaml, { keepSourceTokens: true });
   if (document.errors.length > 0 || !isMap(document.contents)) {
     throw new UsageError(
@@ -63,5 +86,5 @@ export function setFrontMatterFields(
     .sort((a, b) => b.at - a.at || b.index - a.index);
   for (const { at, remove, insert } of lastFirst)
     edited = edited.slice(0, at) + insert + edited.slice(at + remove);
-  return opening + edited + text.slice(opening.length + yaml.length);
+  return bom + markdown.slice(0, span.start) + edited + markdown.slice(span.end);
 }

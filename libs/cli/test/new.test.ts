@@ -157,6 +157,21 @@ describe('handbook new', () => {
     ).toEqual(['description', 'owner']);
   });
 
+  it('supersedes an ADR written with CRLF line ends and a byte-order mark, keeping both', async () => {
+    const root = await copyOfRepository();
+    const lf = await readFile(path.join(root, SUPERSEDED), 'utf8');
+    await writeFile(path.join(root, SUPERSEDED), `\uFEFF${lf.replaceAll('\n', '\r\n')}`);
+    const run = await handbook(root, 'new', 'adr', 'Split the platform team', '--supersedes', '1');
+    expect(run.code).toBe(0);
+    const id = path.basename(run.stdout.trim(), '.md');
+    const expected = lf
+      .replace(/^status: \w+\n/m, `status: superseded\nsuperseded-by: ${id}\n`)
+      .replace(/^date: .*$/m, 'date: 2026-11-24');
+    expect(await readFile(path.join(root, SUPERSEDED), 'utf8')).toBe(
+      `\uFEFF${expected.replaceAll('\n', '\r\n')}`,
+    );
+  });
+
   it('supersedes an ADR by number, setting its status, superseded-by and date without touching the rest of its file', async () => {
     const root = await copyOfRepository();
     const before = await readFile(path.join(root, SUPERSEDED), 'utf8');
