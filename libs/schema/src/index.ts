@@ -152,7 +152,6 @@ export {
   type Roster,
   type Team,
 } from './team.ts';
-export { TONES, type Tone, type ToneScale } from './tones.ts';
 export type { CrossFieldKind } from './cross-field.ts';
 export { entryLinkTarget, type EntryLink } from './entry-links.ts';
 export {

@@ -59,7 +59,6 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "ScorecardSchema",
       "StackComponentSchema",
       "SyncSchema",
-      "TONES",
       "TagSchema",
       "TeamIdSchema",
       "TeamSchema",

@@ -1,14 +1,15 @@
-import { STATUS_NOT_STATED, type AdrStatusShown } from './adr.ts';
-import type { DebtPriority } from './debt.ts';
 import {
   NOT_STATED_IN_RECORD,
+  STATUS_NOT_STATED,
   type ActionItemStatus,
+  type AdrStatusShown,
+  type DebtPriority,
+  type DoraBand,
   type IncidentStatus,
+  type MetricStatus,
+  type MigrationStatus,
   type SeverityShown,
-} from './incident.ts';
-import type { DoraBand } from './metrics/dora.ts';
-import type { MetricStatus } from './scorecard.ts';
-import type { MigrationStatus } from './stack.ts';
+} from '@handbook/schema';
 
 /**
  * The colour a status is shown in, by meaning rather than by hue, so that every badge of the
