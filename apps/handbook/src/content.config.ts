@@ -1,25 +1,21 @@
 import type { ContentTypeName } from '@handbook/schema';
 import { defineCollection } from 'astro:content';
-import {
-  backlinksLoader,
-  contentLoader,
-  peopleLoader,
-  problemsLoader,
-  sourcesLoader,
-  teamsLoader,
-} from './content/repository-loaders.ts';
+import { repositoryLoaders } from './content/repository-loaders.ts';
+
+/** The loaders of this process, sharing one read of the repository. */
+const loaders = repositoryLoaders();
 
 /** One collection per registered content type, named after it; a new type fails typecheck here until it is added. */
 const typeCollections = {
-  adr: defineCollection({ loader: contentLoader('adr') }),
-  incident: defineCollection({ loader: contentLoader('incident') }),
-  debt: defineCollection({ loader: contentLoader('debt') }),
-  scorecard: defineCollection({ loader: contentLoader('scorecard') }),
-  page: defineCollection({ loader: contentLoader('page') }),
-  deck: defineCollection({ loader: contentLoader('deck') }),
-  stack: defineCollection({ loader: contentLoader('stack') }),
-  sync: defineCollection({ loader: contentLoader('sync') }),
-  interview: defineCollection({ loader: contentLoader('interview') }),
+  adr: defineCollection({ loader: loaders.content('adr') }),
+  incident: defineCollection({ loader: loaders.content('incident') }),
+  debt: defineCollection({ loader: loaders.content('debt') }),
+  scorecard: defineCollection({ loader: loaders.content('scorecard') }),
+  page: defineCollection({ loader: loaders.content('page') }),
+  deck: defineCollection({ loader: loaders.content('deck') }),
+  stack: defineCollection({ loader: loaders.content('stack') }),
+  sync: defineCollection({ loader: loaders.content('sync') }),
+  interview: defineCollection({ loader: loaders.content('interview') }),
 } satisfies Record<ContentTypeName, unknown>;
 
 /**
@@ -29,9 +25,9 @@ const typeCollections = {
  */
 export const collections = {
   ...typeCollections,
-  people: defineCollection({ loader: peopleLoader() }),
-  teams: defineCollection({ loader: teamsLoader() }),
-  backlinks: defineCollection({ loader: backlinksLoader() }),
-  sources: defineCollection({ loader: sourcesLoader() }),
-  problems: defineCollection({ loader: problemsLoader() }),
+  people: defineCollection({ loader: loaders.people() }),
+  teams: defineCollection({ loader: loaders.teams() }),
+  backlinks: defineCollection({ loader: loaders.backlinks() }),
+  sources: defineCollection({ loader: loaders.sources() }),
+  problems: defineCollection({ loader: loaders.problems() }),
 };

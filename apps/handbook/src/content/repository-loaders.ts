@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assertValidRepository, backlinksOf, ContentError, createReadCache, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type EntriesByType, type ValidRepository } from '@handbook/content';
+import { assertValidRepository, backlinksOf, ContentError, createReadCache, entryKey, failsBuild, formatDiagnostic, loadRepository, type ContentEntry, type ReadCache, type EntriesByType, type ValidRepository } from '@handbook/content';
 import { BacklinksSchema, CONTENT_PATHS, CONTENT_TYPE_NAMES, CONTENT_TYPES, PersonSchema, TeamSchema, type ContentTypeName } from '@handbook/schema';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -11,8 +11,6 @@ import { editLinks } from '../lib/edit-link.ts';
 import { readFileHistory } from '../lib/file-history.ts';
 import { renderEntry } from '../markdown/render-entry.ts';
 import { FileProblemsSchema, problemsByFile, type FileProblems } from './problems.ts';
-
-let reading: Promise<PublishedRepository> | undefined;
 
 /** What the site publishes: the valid entries, with every problem of the files read. */
 type PublishedRepository = ValidRepository & { problems: FileProblems[] };
@@ -29,12 +27,28 @@ const NO_ROSTER = { teams: [], people: [] };
 function isLenient(context: LoaderContext): boolean {
   return context.watcher !== undefined || lenientBuild();
 }
-/** What earlier reads parsed: in `astro dev`, a change re-parses only the files whose text changed. */
-const parsed = createReadCache();
-const refreshers = new Set<() => Promise<void>>();
-let watching = false;
-/** Collections filled since this process started: only their later refreshes may keep stored entries. */
-const filled = new Set<string>();
+/**
+ * What the loaders of one site process share, explicit so that each test (and each `astro`
+ * process) starts from its own: the current read, the parses earlier reads made, each
+ * collection's refresh, whether the content is watched, and which collections were filled.
+ */
+export interface LoaderSession {
+  /** The read every collection takes its part of; `undefined` once a change invalidates it. */
+  reading: Promise<PublishedRepository> | undefined;
+  /** What earlier reads parsed: in `astro dev`, a change re-parses only the files whose text changed. */
+  readonly parsed: ReadCache;
+  /** Each collection's refresh, run after a change below the content paths. */
+  readonly refreshers: Set<() => Promise<void>>;
+  /** Whether the content paths are watched already (one watcher for every collection). */
+  watching: boolean;
+  /** Collections filled in this session: only their later refreshes may keep stored entries. */
+  readonly filled: Set<string>;
+}
+
+/** A session with nothing read yet. */
+export function createLoaderSession(): LoaderSession {
+  return { reading: undefined, parsed: createReadCache(), refreshers: new Set(), watching: false, filled: new Set() };
+}
 
 /**
  * An error Astro prints with the first problem's file, line and a code frame, and every problem
@@ -54,9 +68,9 @@ function buildError(error: ContentError, root: string): AstroError {
  * the build log; every other error fails the build, every one listed, unless the build is
  * lenient ({@link isLenient}): then each is logged once and the valid entries are published.
  */
-function readRepository(context: LoaderContext): Promise<PublishedRepository> {
+function readRepository(session: LoaderSession, context: LoaderContext): Promise<PublishedRepository> {
   const root = repositoryRoot(context.config.root);
-  reading ??= loadRepository(root, { cache: parsed }).then((repository) => {
+  session.reading ??= loadRepository(root, { cache: session.parsed }).then((repository) => {
     for (const problem of repository.diagnostics.filter((diagnostic) => !failsBuild(diagnostic))) {
       context.logger.warn(formatDiagnostic(problem));
     }
@@ -76,7 +90,7 @@ function readRepository(context: LoaderContext): Promise<PublishedRepository> {
       throw error instanceof ContentError ? buildError(error, root) : error;
     }
   });
-  return reading;
+  return session.reading;
 }
 
 /**
@@ -84,17 +98,17 @@ function readRepository(context: LoaderContext): Promise<PublishedRepository> {
  * refreshes every collection: unchanged files are not parsed again (the read cache) and
  * unchanged entries keep their rendering (see `fillType`).
  */
-function watchRepository(context: LoaderContext, refresh: () => Promise<void>): void {
-  refreshers.add(refresh);
-  if (context.watcher === undefined || watching) return;
-  watching = true;
+function watchRepository(session: LoaderSession, context: LoaderContext, refresh: () => Promise<void>): void {
+  session.refreshers.add(refresh);
+  if (context.watcher === undefined || session.watching) return;
+  session.watching = true;
   const root = repositoryRoot(context.config.root);
   const watched = CONTENT_PATHS.map((contentPath) => path.join(root, contentPath));
   context.watcher.add(watched);
   context.watcher.on('all', (_event, changed) => {
     if (!watched.some((target) => changed.startsWith(target))) return;
-    reading = undefined;
-    for (const refreshCollection of refreshers) {
+    session.reading = undefined;
+    for (const refreshCollection of session.refreshers) {
       refreshCollection().catch((error: Error) => context.logger.error(error.message));
     }
   });
@@ -106,14 +120,14 @@ function watchRepository(context: LoaderContext, refresh: () => Promise<void>): 
  * part of the collection. Validation already happened in `@handbook/content`, so `parseData`
  * is not called again.
  */
-function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (repository: PublishedRepository, context: LoaderContext) => Promise<void>) {
+function repositoryLoader<S extends z.ZodType>(session: LoaderSession, name: string, schema: S, fill: (repository: PublishedRepository, context: LoaderContext) => Promise<void>) {
   return {
     name: `handbook-${name}-loader`,
     schema,
     async load(context: LoaderContext) {
-      const refresh = async () => fill(await readRepository(context), context);
+      const refresh = async () => fill(await readRepository(session, context), context);
       await refresh();
-      watchRepository(context, refresh);
+      watchRepository(session, context, refresh);
     },
   } satisfies Loader;
 }
@@ -125,9 +139,9 @@ function repositoryLoader<S extends z.ZodType>(name: string, schema: S, fill: (r
  * build may hold HTML rendered by other code. Markdown is rendered from the tree the content lib
  * already parsed; MDX is left to Astro's MDX integration (deferred render).
  */
-async function fillType(entries: readonly ContentEntry[], context: LoaderContext): Promise<void> {
-  if (!filled.has(context.collection)) context.store.clear();
-  filled.add(context.collection);
+async function fillType(session: LoaderSession, entries: readonly ContentEntry[], context: LoaderContext): Promise<void> {
+  if (!session.filled.has(context.collection)) context.store.clear();
+  session.filled.add(context.collection);
   const root = repositoryRoot(context.config.root);
   const siteRoot = fileURLToPath(context.config.root);
   const present = new Set<string>();
@@ -145,40 +159,6 @@ async function fillType(entries: readonly ContentEntry[], context: LoaderContext
   for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 }
 
-/** The loader of one registered content type: its collection is named after the type. */
-export function contentLoader<Name extends ContentTypeName>(name: Name): Loader & { schema: (typeof CONTENT_TYPES)[Name]['schema'] } {
-  return repositoryLoader(name, CONTENT_TYPES[name].schema, (repository, context) => fillType(repository.entries[name], context)) as Loader & {
-    schema: (typeof CONTENT_TYPES)[Name]['schema'];
-  };
-}
-
-/** People from `content/team.yaml`, by person id. */
-export const peopleLoader = () =>
-  repositoryLoader('people', PersonSchema, async ({ roster }, context) => {
-    context.store.clear();
-    for (const person of roster.people) context.store.set({ id: person.id, data: person });
-  });
-
-/** Teams from `content/team.yaml`, by team id. */
-export const teamsLoader = () =>
-  repositoryLoader('teams', TeamSchema, async ({ roster }, context) => {
-    context.store.clear();
-    for (const team of roster.teams) context.store.set({ id: team.id, data: team });
-  });
-
-/** Every entry, keyed `type/id` (`entryKey`), with the entries that name it and how (none for most). */
-export const backlinksLoader = () =>
-  repositoryLoader('backlinks', BacklinksSchema, async ({ entries }, context) => {
-    const backlinks = backlinksOf(entries);
-    context.store.clear();
-    for (const type of CONTENT_TYPE_NAMES) {
-      for (const entry of entries[type]) {
-        const key = entryKey(type, entry.id);
-        context.store.set({ id: key, data: { backlinks: backlinks.get(key) ?? [] } });
-      }
-    }
-  });
-
 /** Where an entry's file is, when it last changed, and where to edit it; the optional fields are unknown or not configured. */
 const SourceSchema = z.object({
   file: z.string(),
@@ -187,28 +167,70 @@ const SourceSchema = z.object({
 });
 
 /**
- * Each entry's source file, keyed `type/id` (`entryKey`): its repository-relative path, the
- * date of the last commit that touched it (`git log`; omitted in a shallow clone's cut-off or
- * outside git) and its edit link (the repository URL of the content root's `package.json`).
+ * The loaders of the site's collections, sharing one {@link LoaderSession} (a new one unless
+ * given): one per registered content type, the roster's people and teams, each entry's
+ * backlinks, its source file, and every file's problems.
  */
-export const sourcesLoader = () =>
-  repositoryLoader('sources', SourceSchema, async ({ entries }, context) => {
-    const root = repositoryRoot(context.config.root);
-    const [history, editUrl] = await Promise.all([readFileHistory(root), editLinks(root)]);
-    if (history.shallow) context.logger.info('shallow clone: entries last changed at its cut-off show no last-updated date');
-    context.store.clear();
-    for (const type of CONTENT_TYPE_NAMES) {
-      for (const entry of entries[type]) {
-        const lastUpdated = history.lastUpdated.get(entry.file);
-        const data = { file: entry.file, ...(lastUpdated === undefined ? {} : { lastUpdated }), ...(editUrl === undefined ? {} : { editUrl: editUrl(entry.file) }) };
-        context.store.set({ id: entryKey(type, entry.id), data });
-      }
-    }
-  });
+export function repositoryLoaders(session: LoaderSession = createLoaderSession()) {
+  return {
+    /** The loader of one registered content type: its collection is named after the type. */
+    content: <Name extends ContentTypeName>(name: Name) =>
+      repositoryLoader(session, name, CONTENT_TYPES[name].schema, (repository, context) => fillType(session, repository.entries[name], context)) as Loader & {
+        schema: (typeof CONTENT_TYPES)[Name]['schema'];
+      },
 
-/** Every file with a content problem, keyed by its repository-relative path ({@link problemsByFile}). */
-export const problemsLoader = () =>
-  repositoryLoader('problems', FileProblemsSchema, async ({ problems }, context) => {
-    context.store.clear();
-    for (const file of problems) context.store.set({ id: file.file, data: file });
-  });
+    /** People from `content/team.yaml`, by person id. */
+    people: () =>
+      repositoryLoader(session, 'people', PersonSchema, async ({ roster }, context) => {
+        context.store.clear();
+        for (const person of roster.people) context.store.set({ id: person.id, data: person });
+      }),
+
+    /** Teams from `content/team.yaml`, by team id. */
+    teams: () =>
+      repositoryLoader(session, 'teams', TeamSchema, async ({ roster }, context) => {
+        context.store.clear();
+        for (const team of roster.teams) context.store.set({ id: team.id, data: team });
+      }),
+
+    /** Every entry, keyed `type/id` (`entryKey`), with the entries that name it and how (none for most). */
+    backlinks: () =>
+      repositoryLoader(session, 'backlinks', BacklinksSchema, async ({ entries }, context) => {
+        const backlinks = backlinksOf(entries);
+        context.store.clear();
+        for (const type of CONTENT_TYPE_NAMES) {
+          for (const entry of entries[type]) {
+            const key = entryKey(type, entry.id);
+            context.store.set({ id: key, data: { backlinks: backlinks.get(key) ?? [] } });
+          }
+        }
+      }),
+
+    /**
+     * Each entry's source file, keyed `type/id` (`entryKey`): its repository-relative path, the
+     * date of the last commit that touched it (`git log`; omitted in a shallow clone's cut-off or
+     * outside git) and its edit link (the repository URL of the content root's `package.json`).
+     */
+    sources: () =>
+      repositoryLoader(session, 'sources', SourceSchema, async ({ entries }, context) => {
+        const root = repositoryRoot(context.config.root);
+        const [history, editUrl] = await Promise.all([readFileHistory(root), editLinks(root)]);
+        if (history.shallow) context.logger.info('shallow clone: entries last changed at its cut-off show no last-updated date');
+        context.store.clear();
+        for (const type of CONTENT_TYPE_NAMES) {
+          for (const entry of entries[type]) {
+            const lastUpdated = history.lastUpdated.get(entry.file);
+            const data = { file: entry.file, ...(lastUpdated === undefined ? {} : { lastUpdated }), ...(editUrl === undefined ? {} : { editUrl: editUrl(entry.file) }) };
+            context.store.set({ id: entryKey(type, entry.id), data });
+          }
+        }
+      }),
+
+    /** Every file with a content problem, keyed by its repository-relative path ({@link problemsByFile}). */
+    problems: () =>
+      repositoryLoader(session, 'problems', FileProblemsSchema, async ({ problems }, context) => {
+        context.store.clear();
+        for (const file of problems) context.store.set({ id: file.file, data: file });
+      }),
+  };
+}
