@@ -6,9 +6,8 @@ import { defineConfig } from 'astro/config';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
-import { rehypeFragmentTargets } from './src/markdown/rehype-fragment-targets.ts';
 import { rehypeSanitizeMdx } from './src/markdown/rehype-sanitize-mdx.ts';
-import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { afterSanitiser, REMARK_REHYPE_OPTIONS } from './src/markdown/site-pipeline.ts';
 
 export default defineConfig({
   site: 'https://handbook.example.com',
@@ -33,13 +32,8 @@ export default defineConfig({
     // body is sanitised first, with the Markdown allow-list and only the handbook's components
     // trusted (ADR 0025); then, in decks, horizontal rules split slides (libs/slides).
     processor: unified({
-      remarkRehype: { clobberPrefix: '' },
-      rehypePlugins: [
-        rehypeSanitizeMdx,
-        rehypeFragmentTargets,
-        rehypeSlides,
-        rehypeScrollableTables,
-      ],
+      remarkRehype: REMARK_REHYPE_OPTIONS,
+      rehypePlugins: [rehypeSanitizeMdx, ...afterSanitiser([rehypeSlides])],
     }),
     // No highlighter: Shiki writes inline styles, which the Content-Security-Policy forbids, and
     // Markdown entries are rendered without highlighting too.

@@ -8,8 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeEntryLinks } from './rehype-entry-links.ts';
-import { rehypeFragmentTargets } from './rehype-fragment-targets.ts';
-import { rehypeScrollableTables } from './rehype-scrollable-tables.ts';
+import { afterSanitiser, REMARK_REHYPE_OPTIONS } from './site-pipeline.ts';
 
 /** An entry's body as the site publishes it. */
 export interface RenderedBody {
@@ -21,16 +20,17 @@ export interface RenderedBody {
  * The pipeline for a body with raw HTML: rehype-raw parses the HTML (parse5) into the tree so
  * the sanitiser sees real elements. A body without raw HTML skips that pass, which re-parses
  * the whole tree and costs more than the rest of the pipeline together; the output is the same.
- * Footnote ids are left for the sanitiser to prefix, like every other id, and their links follow.
+ * The plugins after the sanitiser are the site's one pipeline (`site-pipeline.ts`).
  */
 function pipeline(rawHtml: boolean) {
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' });
+  const processor = unified().use(remarkRehype, {
+    ...REMARK_REHYPE_OPTIONS,
+    allowDangerousHtml: true,
+  });
   if (rawHtml) processor.use(rehypeRaw);
   return processor
     .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(rehypeFragmentTargets)
-    .use(rehypeHeadingIds)
-    .use(rehypeScrollableTables)
+    .use(afterSanitiser([rehypeHeadingIds]))
     .use(rehypeStringify);
 }
 
