@@ -184,17 +184,16 @@ export function validateWithSchema<S extends z.ZodType>(schema: S, yaml: YamlSou
   if (result.success) return { data: result.data, diagnostics: unknown.map(({ diagnostic }) => diagnostic) };
   // A misspelt field that makes its right name missing is one problem, reported at the misspelling with its rename.
   const byMeant = new Map(unknown.flatMap((found) => (found.meant === undefined ? [] : [[found.meant, found] as const])));
-  const problems = result.error.issues
-    .filter((issue) => issue.code !== 'unrecognized_keys')
-    .map((issue) => {
-      const diagnostic = issueDiagnostic(issue, file, yaml);
-      const misspelt = byMeant.get(formatFieldPath(issue.path));
-      if (misspelt === undefined) return diagnostic;
-      misspelt.absorbed = true;
-      const { line, column, fix } = misspelt.diagnostic;
-      return { ...diagnostic, line, column, fix, replacements: misspelt.diagnostic.replacements ?? [] };
-    });
-  return { data: undefined, diagnostics: [...unknown.flatMap(({ diagnostic, absorbed }) => (absorbed ? [] : [diagnostic])), ...problems] };
+  const issues = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+  const absorbed = new Set(issues.map((issue) => formatFieldPath(issue.path)).filter((field) => byMeant.has(field)));
+  const problems = issues.map((issue) => {
+    const diagnostic = issueDiagnostic(issue, file, yaml);
+    const misspelt = byMeant.get(formatFieldPath(issue.path))?.diagnostic;
+    if (misspelt === undefined) return diagnostic;
+    return { ...diagnostic, line: misspelt.line, column: misspelt.column, fix: misspelt.fix, replacements: misspelt.replacements ?? [] };
+  });
+  const kept = unknown.filter(({ meant }) => meant === undefined || !absorbed.has(meant)).map(({ diagnostic }) => diagnostic);
+  return { data: undefined, diagnostics: [...kept, ...problems] };
 }
 
 /** An unknown field's warning, with the field it likely stands for when one is near enough to rename it to. */
@@ -202,8 +201,6 @@ interface UnknownField {
   diagnostic: Diagnostic;
   /** The path (as `formatFieldPath` writes it) of the one allowed field near its name, when no such key exists yet. */
   meant: string | undefined;
-  /** Set when a problem of the meant field was reported in its place. */
-  absorbed: boolean;
 }
 
 /** The warning for the unknown key at `path`, with a rename when exactly one allowed name is near. */
@@ -214,6 +211,6 @@ function unknownFieldDiagnostic(schema: z.ZodType, yaml: YamlSource, file: strin
   const diagnostic = report(RULES.unknownField, { file, ...at }, { field: formatFieldPath(path), suggestion: suggest(key, allowed), allowed });
   const rename = onlySuggestion(key, allowed);
   const meantPath = rename === undefined ? undefined : [...path.slice(0, -1), rename];
-  if (meantPath === undefined || hasKey(yaml.data, meantPath)) return { diagnostic, meant: undefined, absorbed: false };
-  return { diagnostic: { ...diagnostic, replacements: [{ ...at, old: key, new: rename as string }] }, meant: formatFieldPath(meantPath), absorbed: false };
+  if (meantPath === undefined || hasKey(yaml.data, meantPath)) return { diagnostic, meant: undefined };
+  return { diagnostic: { ...diagnostic, replacements: [{ ...at, old: key, new: rename as string }] }, meant: formatFieldPath(meantPath) };
 }

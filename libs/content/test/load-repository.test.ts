@@ -62,6 +62,17 @@ describe('loadRepository', () => {
     ]);
   });
 
+  it('reports a misspelt field that leaves its right name missing once, at the misspelling, with the rename', async () => {
+    const root = await temporaryRepository({
+      'content/team.yaml': ROSTER,
+      'adr/0001-keep-two-teams.md': adr('title: Keep two teams\nstatus: accepted\ndate: 2026-10-28\ndecision-maker: [charles]\n'),
+    });
+    const { diagnostics } = await loadRepository(root);
+    expect(diagnostics.map(({ line, column, rule, fix }) => ({ line, column, rule, fix }))).toEqual([
+      { line: 5, column: 1, rule: 'schema/inconsistent-fields', fix: 'Rename it to decision-makers.' },
+    ]);
+  });
+
   it('reports schema problems at their keys, with the value found, and every one of them', async () => {
     const root = await temporaryRepository({
       'content/team.yaml': ROSTER,
