@@ -1,25 +1,23 @@
 import {
+  CONTENT_TYPE_NAMES,
   CONTENT_TYPES,
   DEBT_IMPACTS,
   DEBT_PRIORITIES,
   DEBT_QUADRANTS,
+  jsonSchemaOf,
   ROSTER_FILE,
   SEVERITIES,
   type ContentTypeName,
+  type IdConvention,
   type Severity,
 } from '@handbook/schema';
 import { stringify } from 'yaml';
 
-/** The content types `handbook new` writes (scorecards are data exported from tools, not written by hand). */
-export const NEW_TYPES = [
-  'adr',
-  'incident',
-  'debt',
-  'page',
-] as const satisfies readonly ContentTypeName[];
+/** The content types `handbook new` writes: every registered type. */
+export const NEW_TYPES: readonly ContentTypeName[] = CONTENT_TYPE_NAMES;
 
 /** One of {@link NEW_TYPES}. */
-export type NewType = (typeof NEW_TYPES)[number];
+export type NewType = ContentTypeName;
 
 /** What the author said on the command line, beyond the type and title. */
 export interface DraftInput {
@@ -52,8 +50,49 @@ export interface Draft {
 const people = `person ids from ${ROSTER_FILE}`;
 const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
 
-/** Builds each type's draft; a new type added to {@link NEW_TYPES} fails typecheck here until it has one. */
-const DRAFTS: Record<NewType, (input: DraftInput) => Draft> = {
+/** A new entry's id by its type's naming convention (see `ID_PATTERNS`): a number, today's date, the title's slug. */
+function idFor(convention: IdConvention, { slug, today, nextNumber }: DraftInput): string {
+  const ids: Record<IdConvention, string> = {
+    numbered: `${String(nextNumber).padStart(4, '0')}-${slug}`,
+    dated: `${today}-${slug}`,
+    date: today,
+    slug,
+    path: slug,
+  };
+  return ids[convention];
+}
+
+/** A field's description up to its first full stop: what an author is told to fill in. */
+function firstSentence(description: unknown): string {
+  return typeof description === 'string' ? (description.split(/\.(?:\s|$)/)[0] ?? description) : '';
+}
+
+/**
+ * The draft of a type without a template of its own, from the registry: its id by convention,
+ * the title, and every other field its schema requires left empty, each listed to fill in with
+ * its description. No value is guessed.
+ */
+function registryDraft(type: NewType, input: DraftInput): Draft {
+  const schema = jsonSchemaOf(type) as {
+    required?: string[];
+    properties?: Record<string, { description?: unknown }>;
+  };
+  const toFill = (schema.required ?? []).filter((field) => field !== 'title');
+  return {
+    id: idFor(CONTENT_TYPES[type].convention, input),
+    fields: {
+      ...(schema.properties?.title === undefined ? {} : { title: input.title }),
+      ...Object.fromEntries(toFill.map((field) => [field, null])),
+    },
+    toFill: toFill.map(
+      (field) => `${field} (${firstSentence(schema.properties?.[field]?.description)})`,
+    ),
+    notes: [],
+  };
+}
+
+/** The types whose drafts know more than their schema says: the next ADR number, now, the owner given. */
+const DRAFTS: Partial<Record<NewType, (input: DraftInput) => Draft>> = {
   adr: ({ title, slug, today, nextNumber, decisionMakers, supersedes }) => ({
     id: `${String(nextNumber).padStart(4, '0')}-${slug}`,
     fields: {
@@ -110,25 +149,30 @@ const DRAFTS: Record<NewType, (input: DraftInput) => Draft> = {
   }),
 };
 
-/** The draft of a new entry of `type`; see {@link Draft}. */
+/** The draft of a new entry of `type`: its own template, else the registry's; see {@link Draft}. */
 export function draftFor(type: NewType, input: DraftInput): Draft {
-  return DRAFTS[type](input);
+  return DRAFTS[type]?.(input) ?? registryDraft(type, input);
 }
 
 /**
- * The text of a new file: YAML front matter (empty fields left blank for the author), then a
- * level-2 heading with a writing prompt for every body section the type requires.
+ * The text of a new file: for a Markdown type, YAML front matter (empty fields left blank for
+ * the author), then a level-2 heading with a writing prompt for every body section the type
+ * requires; for a data type, the fields as JSON (empty ones `null`).
  */
 export function draftText(type: NewType, draft: Draft): string {
+  if (CONTENT_TYPES[type].format === 'data') return `${JSON.stringify(draft.fields, null, 2)}\n`;
   const yaml = stringify(draft.fields, { lineWidth: 0, nullStr: '' }).replace(/: $/gm, ':');
-  const { sections, label } = CONTENT_TYPES[type];
+  const { sections, label, extensions } = CONTENT_TYPES[type];
+  // MDX has no HTML comments: its prompt is a comment expression, which publishes nothing either.
+  const prompt = (what: string) =>
+    extensions[0] === '.mdx'
+      ? `{/* Write the ${what} here. */}`
+      : `<!-- Write the ${what} here. -->`;
   const body =
     sections.length === 0
-      ? `<!-- Write the ${label} here. -->\n`
+      ? `${prompt(label)}\n`
       : sections
-          .map(
-            ({ heading }) => `## ${heading}\n\n<!-- Write the ${heading.toLowerCase()} here. -->\n`,
-          )
+          .map(({ heading }) => `## ${heading}\n\n${prompt(heading.toLowerCase())}\n`)
           .join('\n');
   return `---\n${yaml}---\n\n${body}`;
 }

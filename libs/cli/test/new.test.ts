@@ -1,12 +1,38 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES } from '@handbook/schema';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepository, edit, fillPlaceholders, handbook } from './repository-copy.ts';
 
 const SUPERSEDED = 'adr/0001-store-reports-in-postgres.md';
 
 describe('handbook new', () => {
+  it.each(CONTENT_TYPE_NAMES.map((type) => [type]))(
+    'writes a %s from the registry whose only problems are the fields and sections it asks the author for',
+    async (type) => {
+      const root = await copyOfRepository();
+      const run = await handbook(root, 'new', type, 'Quarterly platform review');
+      expect(run.code, run.stderr).toBe(0);
+      const file = run.stdout.trim();
+      expect(file.startsWith(`${CONTENT_TYPES[type].folder}/`)).toBe(true);
+      const asked =
+        /^Fill in: (.*)\.$/m
+          .exec(run.stderr)?.[1]
+          ?.split('; ')
+          .map((item) => item.split(' (')[0]) ?? [];
+      const lint = await handbook(root, 'lint', '--format', 'json', file);
+      const problems = JSON.parse(lint.stdout) as { rule: string; message: string }[];
+      for (const problem of problems) {
+        const about = problem.message.split(/[ [.]/)[0] ?? '';
+        expect(
+          problem.rule === 'structure/empty-section' || asked.includes(about),
+          `${problem.rule}: ${problem.message}`,
+        ).toBe(true);
+      }
+    },
+  );
+
   it('writes the next ADR, dated today, proposed, with every required section, which lints clean once its sections are written', async () => {
     const root = await copyOfRepository();
     const numbers = (await readdir(path.join(root, 'adr')))
