@@ -118,12 +118,12 @@ export const CONTENT_TYPES = {
     convention: 'numbered',
     schema: AdrSchema,
     references: [
-      { path: ['decision-makers', '*'], target: 'person' },
-      { path: ['consulted', '*'], target: 'person' },
-      { path: ['informed', '*'], target: 'person' },
-      { path: ['supersedes', '*'], target: 'adr', inverse: 'superseded-by' },
-      { path: ['superseded-by'], target: 'adr', inverse: 'supersedes' },
-      { path: ['related', '*'], target: 'any' },
+      { path: ['decision-makers', '*'], target: 'person', label: 'Decision-makers' },
+      { path: ['consulted', '*'], target: 'person', label: 'Consulted' },
+      { path: ['informed', '*'], target: 'person', label: 'Informed' },
+      { path: ['supersedes', '*'], target: 'adr', inverse: 'superseded-by', label: 'Supersedes' },
+      { path: ['superseded-by'], target: 'adr', inverse: 'supersedes', label: 'Superseded by' },
+      { path: ['related', '*'], target: 'any', label: 'Related' },
     ],
     // MADR 2-4 name three of them differently and keep Consequences optional, at level 3 under
     // Decision Outcome; Nygard's records have Context, Decision and Consequences, no options.

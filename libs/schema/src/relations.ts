@@ -13,6 +13,8 @@ export interface ReferenceField<Target extends string = string> {
    * `superseded-by` on the other), so that a relation is stated on both ends or not at all.
    */
   inverse?: string;
+  /** How an entry's page names the field where it lists what the field references (`Decision-makers`). */
+  label?: string;
 }
 
 /** One reference held by a content entry: the field it sits in, its position in a list, and the id. */
@@ -25,6 +27,8 @@ export interface Reference<Target extends string = string> {
   id: string;
   /** The target's field that must name this entry back, from {@link ReferenceField.inverse}. */
   inverse?: string;
+  /** How an entry's page names the field where it lists what the field references (`Decision-makers`). */
+  label?: string;
 }
 
 function walk(
