@@ -137,16 +137,25 @@ test(
   },
 );
 
-test('a figure on a slide is the figure on the dashboard', async ({ page }) => {
+test('a figure on a slide is the figure on the dashboard, met or missed as the dashboard says', async ({
+  page,
+}) => {
   await page.goto('/');
-  const onDashboard = await page
-    .locator('[data-dora-key="time-to-restore-minutes"] [data-current]')
-    .textContent();
+  const dora = page.locator('[data-dora-key="time-to-restore-minutes"]');
+  const onDashboard = await dora.locator('[data-current]').textContent();
+  const meets = await dora.locator('[data-meets-target]').getAttribute('data-meets-target');
   await page.goto(deckUrl);
   await page.keyboard.press('O');
-  await expect(page.locator('[data-metric="time-to-restore-minutes"] [data-current]')).toHaveText(
-    onDashboard ?? '',
+  const card = page.locator('[data-metric="time-to-restore-minutes"]');
+  await expect(card.locator('[data-current]')).toHaveText(onDashboard ?? '');
+  await expect(card).toHaveAttribute('data-status', meets === 'true' ? 'met' : 'missed');
+  await expect(card.locator('[data-standing]')).toHaveText(
+    meets === 'true' ? ' (met)' : ' (missed)',
   );
+  // COGS: the scorecard's current share against the kill switch's limit, not the limit itself.
+  const cogs = page.locator('[data-metric-card]', { hasText: 'COGS kill switch' }).first();
+  await expect(cogs.locator('[data-current]')).toHaveText('9% of MRR');
+  await expect(cogs).toHaveAttribute('data-status', 'met');
 });
 
 test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({
