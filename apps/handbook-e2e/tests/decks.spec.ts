@@ -158,6 +158,23 @@ test('a figure on a slide is the figure on the dashboard, met or missed as the d
   await expect(cogs).toHaveAttribute('data-status', 'met');
 });
 
+test('the roster slide gives a person tenure and engagement as the roster states them', async ({
+  page,
+  repository,
+}) => {
+  const person = required(
+    repository.roster.people.find(
+      (member) => member.tenure !== undefined && member.engagement !== undefined,
+    ),
+    'a fixture person with a tenure and an engagement',
+  );
+  await page.goto(deckUrl);
+  const row = page.locator(`[data-deck] [data-person-id="${person.id}"]`);
+  await expect(row).toContainText(person.name);
+  await expect(row.locator('[data-tenure]')).toHaveText(` · ${person.tenure?.stated ?? ''}`);
+  await expect(row.locator('[data-engagement]')).toHaveText(` ${person.engagement ?? ''}`);
+});
+
 test('handbook export deck writes a PDF with one page per slide, with or without speaker notes', async ({
   repository,
 }, testInfo) => {

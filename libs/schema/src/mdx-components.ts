@@ -44,7 +44,8 @@ export const MDX_COMPONENTS = {
   Questions: {
     types: ['deck'],
     module: `${SLIDES}/Questions.astro`,
-    summary: 'Open questions for the room.',
+    summary:
+      'Open questions for the room (optional `title` when the slide has no heading of its own).',
   },
   ScorecardMetric: {
     types: ['deck', 'page'],
