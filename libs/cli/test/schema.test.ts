@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DOCUMENTS } from '@handbook/schema';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { schemaSettings } from '../src/vscode-settings.ts';
 import { copyOfRepository, handbook, REPOSITORY_ROOT } from './repository-copy.ts';
 
 interface JsonSchema {
@@ -106,6 +107,10 @@ describe('handbook schema', () => {
       'json.schemas': { fileMatch: string[]; url: string }[];
       'yaml.schemas': Record<string, string>;
     };
+    expect(
+      settings,
+      '.vscode/settings.json is stale: run npx handbook schema --out schemas --vscode',
+    ).toMatchObject(schemaSettings('schemas'));
     const referenced = [
       ...settings['json.schemas'].map((entry) => entry.url),
       ...Object.keys(settings['yaml.schemas']),
@@ -114,6 +119,33 @@ describe('handbook schema', () => {
       await expect(readFile(path.join(REPOSITORY_ROOT, url), 'utf8')).resolves.toContain(
         '"$schema"',
       );
+  });
+
+  it('points VS Code at the schemas of every data type and the roster, keeping other settings', async () => {
+    const root = await copyOfRepository();
+    await mkdir(path.join(root, '.vscode'), { recursive: true });
+    await writeFile(path.join(root, '.vscode/settings.json'), '{ "editor.tabSize": 2 }\n');
+    const run = await handbook(root, 'schema', '--out', 'schemas', '--vscode');
+    expect(run.stdout).toContain('.vscode/settings.json\n');
+    const settings = JSON.parse(
+      await readFile(path.join(root, '.vscode/settings.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      'editor.tabSize': 2,
+      'json.schemas': [
+        { fileMatch: ['/scorecards/*.json'], url: './schemas/scorecard.schema.json' },
+        { fileMatch: ['/content/stack/*.json'], url: './schemas/stack.schema.json' },
+      ],
+      'yaml.schemas': { './schemas/team.schema.json': 'content/team.yaml' },
+    });
+    await writeFile(
+      path.join(root, '.vscode/settings.json'),
+      '{\n  // mine\n  "editor.tabSize": 4\n}\n',
+    );
+    const refused = await handbook(root, 'schema', '--out', 'schemas', '--vscode');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not plain JSON (comments?); it was left as it is');
+    expect(await readFile(path.join(root, '.vscode/settings.json'), 'utf8')).toContain('// mine');
   });
 
   it('leaves an unchanged schema file alone and says so', async () => {

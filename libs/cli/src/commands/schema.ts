@@ -4,11 +4,14 @@ import { readRoster } from '@handbook/content';
 import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaPerson } from '@handbook/schema';
 import { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { writeSchemaSettings } from '../vscode-settings.ts';
 import { replaceFile } from '../write-file.ts';
 
 /** Options of `handbook schema`. */
 export interface SchemaOptions {
   out?: string;
+  /** With `out`: also point the workspace's `.vscode/settings.json` at the schemas written. */
+  vscode?: boolean;
 }
 
 /** The text of a generated schema file: two-space JSON and a final newline, as editors save it. */
@@ -52,6 +55,16 @@ export async function writeSchemas(
     if (before !== text) await replaceFile(target, text);
     io.stdout(`${path.relative(io.cwd, target)}${before === text ? ' (unchanged)' : ''}\n`);
   }
+  if (options.vscode === true) {
+    const workspace = root ?? io.cwd;
+    const changed = await writeSchemaSettings(
+      workspace,
+      path.relative(workspace, folder).split(path.sep).join('/'),
+    );
+    io.stdout(
+      `${path.relative(io.cwd, path.join(workspace, '.vscode/settings.json'))}${changed ? '' : ' (unchanged)'}\n`,
+    );
+  }
 }
 
 /** Declares `handbook schema`; `run` receives the validated options. */
@@ -64,11 +77,15 @@ export function schemaCommand(run: (options: SchemaOptions) => Promise<void>): C
       '--out <dir>',
       'write one <type>.schema.json per type into this folder instead of printing them',
     )
+    .option(
+      '--vscode',
+      'with --out: point .vscode/settings.json at them (every data type and the roster), keeping other settings',
+    )
     .addHelpText(
       'after',
       `
 Examples:
-  $ npx handbook schema --out schemas      refresh the schemas VS Code uses (.vscode/settings.json)
+  $ npx handbook schema --out schemas --vscode  refresh the schemas and the settings VS Code reads them by
   $ npx handbook schema > schemas.json     every schema in one JSON object`,
     )
     .action(async (options: SchemaOptions) => run(options));
