@@ -1,16 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { UsageError } from './exit-codes.ts';
-
-const run = promisify(execFile);
+import { gitLines } from './git.ts';
 
 /** The bases `lint --changed` tries when none is given: the remote main branch, then the local one. */
 const DEFAULT_BASES = ['origin/main', 'main'];
-
-async function git(root: string, ...args: string[]): Promise<string[]> {
-  const { stdout } = await run('git', ['-C', root, ...args], { maxBuffer: 16 * 1024 * 1024 });
-  return stdout.split('\n').filter((line) => line !== '');
-}
 
 /**
  * The files the current branch changed: those changed between where it left `base` and HEAD
@@ -23,7 +15,7 @@ export async function changedFiles(root: string, base: string | undefined): Prom
   const candidates = base === undefined ? DEFAULT_BASES : [base];
   let resolved: string | undefined;
   for (const candidate of candidates) {
-    const found = await git(
+    const found = await gitLines(
       root,
       'rev-parse',
       '--verify',
@@ -40,9 +32,9 @@ export async function changedFiles(root: string, base: string | undefined): Prom
       `--changed: ${candidates.join(' or ')} is not a revision of a git checkout at ${root}; pass --base <revision>.`,
     );
   const lists = await Promise.all([
-    git(root, 'diff', '--relative', '--name-only', '--no-renames', `${resolved}...HEAD`),
-    git(root, 'diff', '--relative', '--name-only', '--no-renames', 'HEAD'),
-    git(root, 'ls-files', '--others', '--exclude-standard'),
+    gitLines(root, 'diff', '--relative', '--name-only', '--no-renames', `${resolved}...HEAD`),
+    gitLines(root, 'diff', '--relative', '--name-only', '--no-renames', 'HEAD'),
+    gitLines(root, 'ls-files', '--others', '--exclude-standard'),
   ]);
   return new Set(lists.flat());
 }
@@ -52,7 +44,7 @@ export async function changedFiles(root: string, base: string | undefined): Prom
  * paths relative to `root`. Throws {@link UsageError} when `root` is not in a git checkout.
  */
 export async function stagedFiles(root: string): Promise<Set<string>> {
-  const staged = await git(
+  const staged = await gitLines(
     root,
     'diff',
     '--cached',

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { git } from './git.ts';
 
 /**
  * When git first added each of `files` (repository-relative, under `root`): the commit time in
@@ -13,27 +10,17 @@ export async function firstAddedAt(
   files: readonly string[],
 ): Promise<ReadonlyMap<string, number>> {
   const added = new Map<string, number>();
-  const output = await run(
-    'git',
-    [
-      '-C',
-      root,
-      'log',
-      '--relative',
-      '--diff-filter=A',
-      '--no-renames',
-      '--format=%x00%ct',
-      '--name-only',
-      '--',
-      ...files,
-    ],
-    {
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  ).then(
-    ({ stdout }) => stdout,
-    () => '',
-  );
+  const output = await git(
+    root,
+    'log',
+    '--relative',
+    '--diff-filter=A',
+    '--no-renames',
+    '--format=%x00%ct',
+    '--name-only',
+    '--',
+    ...files,
+  ).catch(() => '');
   for (const block of output.split('\0').slice(1)) {
     const [time = '', ...names] = block.split('\n').filter((line) => line !== '');
     // Newest commits come first: the last time seen for a file is when it was first added.

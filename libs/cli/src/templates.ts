@@ -93,60 +93,72 @@ function registryDraft(type: NewType, input: DraftInput): Draft {
 
 /** The types whose drafts know more than their schema says: the next ADR number, now, the owner given. */
 const DRAFTS: Partial<Record<NewType, (input: DraftInput) => Draft>> = {
-  adr: ({ title, slug, today, nextNumber, decisionMakers, supersedes }) => ({
-    id: `${String(nextNumber).padStart(4, '0')}-${slug}`,
-    fields: {
-      title,
-      status: 'proposed',
-      date: today,
-      'decision-makers': [...decisionMakers],
-      ...(supersedes === undefined ? {} : { supersedes: [supersedes] }),
-    },
-    toFill: decisionMakers.length === 0 ? [`decision-makers (${people})`] : [],
-    notes: [],
-  }),
-  incident: ({ title, slug, today, now, severity }) => ({
-    id: `${today}-${slug}`,
-    fields: {
-      title,
-      severity: severity ?? null,
-      status: 'investigating',
-      started: now,
-      detected: now,
-    },
-    toFill: severity === undefined ? [`severity (${oneOf(SEVERITIES)})`] : [],
-    notes: [
-      'started and detected are set to now: correct them to when the impact began and when it was noticed.',
-    ],
-  }),
-  debt: ({ title, slug, today, owner }) => ({
-    id: slug,
-    fields: {
-      title,
-      quadrant: null,
-      'quadrant-reason': null,
-      impact: null,
-      priority: null,
-      ...(owner === undefined ? {} : { owner }),
-      created: today,
-    },
-    toFill: [
-      `quadrant (${oneOf(DEBT_QUADRANTS)})`,
-      'quadrant-reason (one line on why)',
-      `impact (${oneOf(DEBT_IMPACTS)})`,
-      `priority (${oneOf(DEBT_PRIORITIES)})`,
-    ],
-    notes: [],
-  }),
-  page: ({ title, slug, today, owner }) => ({
-    id: slug,
-    fields: { title, description: null, owner: owner ?? null, 'last-reviewed': today },
-    toFill: [
-      'description (one sentence on what the page is for)',
-      ...(owner === undefined ? [`owner (${people})`] : []),
-    ],
-    notes: [],
-  }),
+  adr: (input) => {
+    const { title, today, decisionMakers, supersedes } = input;
+    return {
+      id: idFor(CONTENT_TYPES.adr.convention, input),
+      fields: {
+        title,
+        status: 'proposed',
+        date: today,
+        'decision-makers': [...decisionMakers],
+        ...(supersedes === undefined ? {} : { supersedes: [supersedes] }),
+      },
+      toFill: decisionMakers.length === 0 ? [`decision-makers (${people})`] : [],
+      notes: [],
+    };
+  },
+  incident: (input) => {
+    const { title, now, severity } = input;
+    return {
+      id: idFor(CONTENT_TYPES.incident.convention, input),
+      fields: {
+        title,
+        severity: severity ?? null,
+        status: 'investigating',
+        started: now,
+        detected: now,
+      },
+      toFill: severity === undefined ? [`severity (${oneOf(SEVERITIES)})`] : [],
+      notes: [
+        'started and detected are set to now: correct them to when the impact began and when it was noticed.',
+      ],
+    };
+  },
+  debt: (input) => {
+    const { title, today, owner } = input;
+    return {
+      id: idFor(CONTENT_TYPES.debt.convention, input),
+      fields: {
+        title,
+        quadrant: null,
+        'quadrant-reason': null,
+        impact: null,
+        priority: null,
+        ...(owner === undefined ? {} : { owner }),
+        created: today,
+      },
+      toFill: [
+        `quadrant (${oneOf(DEBT_QUADRANTS)})`,
+        'quadrant-reason (one line on why)',
+        `impact (${oneOf(DEBT_IMPACTS)})`,
+        `priority (${oneOf(DEBT_PRIORITIES)})`,
+      ],
+      notes: [],
+    };
+  },
+  page: (input) => {
+    const { title, today, owner } = input;
+    return {
+      id: idFor(CONTENT_TYPES.page.convention, input),
+      fields: { title, description: null, owner: owner ?? null, 'last-reviewed': today },
+      toFill: [
+        'description (one sentence on what the page is for)',
+        ...(owner === undefined ? [`owner (${people})`] : []),
+      ],
+      notes: [],
+    };
+  },
 };
 
 /** The draft of a new entry of `type`: its own template, else the registry's; see {@link Draft}. */

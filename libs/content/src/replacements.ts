@@ -1,4 +1,5 @@
 import { REPLACEMENT_REACH, type Replacement } from './diagnostic.ts';
+import { lineStarts } from './rules/context.ts';
 import type { WrittenValue } from './yaml-source.ts';
 
 /**
@@ -13,13 +14,6 @@ export function replaceScalar(at: WrittenValue, value: string, meant: string): R
     return { line, column, old: written, new: `${quote}${meant}${quote}` };
   }
   return undefined;
-}
-
-/** 0-based offsets of the starts of the lines of `text` (a line ends at `\n`; a `\r` before it stays in its line). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 /** The result of {@link applyReplacements}. */

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { chmod, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { UsageError } from '../exit-codes.ts';
+import { git } from '../git.ts';
 import type { CliIo } from '../io.ts';
 import { createFile, replaceFile } from '../write-file.ts';
 
@@ -47,11 +46,9 @@ ${quoted(process.execPath)} ${quoted(BIN)} --root ${quoted(rootFromTop)} lint --
  * did not write exists and `force` is not set; that file is left as it is.
  */
 export async function installHook(root: string, options: HookOptions, io: CliIo): Promise<void> {
-  const git = async (...args: string[]) =>
-    (await promisify(execFile)('git', ['-C', root, ...args])).stdout.trim();
   const [gitTop, hooks] = await Promise.all([
-    git('rev-parse', '--show-toplevel'),
-    git('rev-parse', '--git-path', 'hooks'),
+    git(root, 'rev-parse', '--show-toplevel').then((output) => output.trim()),
+    git(root, 'rev-parse', '--git-path', 'hooks').then((output) => output.trim()),
   ]).catch(() => {
     throw new UsageError(
       `${root} is not in a git checkout; a pre-commit hook needs one (git init).`,

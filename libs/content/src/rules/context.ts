@@ -25,14 +25,20 @@ function positionAt(text: string, offset: number): Position {
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
+/** 0-based offsets of the starts of the lines of `text` (a line ends at `\n`; a `\r` before it stays in its line). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
 /**
  * A function from 0-based offsets into `text` to 1-based lines and columns, for many lookups in one
  * text: the line starts are found once, each lookup is a binary search (where {@link positionAt}
  * reads the text up to the offset each time).
  */
 export function lineLocator(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  const starts = lineStarts(text);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
