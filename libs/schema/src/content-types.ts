@@ -65,6 +65,18 @@ const optional = (heading: string, ...alsoCalled: string[]): BodySection => ({
 });
 
 /**
+ * A relation by value, declared by the type that applies: its entries apply to the entries of
+ * `type` whose field `field` holds one of the values of their own list field `among` (a runbook
+ * applies to the postmortems whose `severity` is among its `severities`). The site links each
+ * entry to what applies to it; the values are checked by both types' schemas.
+ */
+export interface AppliesTo {
+  type: ContentTypeName;
+  field: string;
+  among: string;
+}
+
+/**
  * Everything the handbook knows about one content type. Adding a type is a schema file, one
  * descriptor in {@link CONTENT_TYPES} and its pages: the reader, the reference checks, the site's
  * loaders and the lint all work from here.
@@ -96,6 +108,8 @@ export interface ContentType<Schema extends z.ZodType = z.ZodType> {
   section: string;
   /** The title of an entry, for lists and links. */
   title: (data: z.output<Schema>) => string;
+  /** The entries of another type this type's entries apply to, if any. */
+  appliesTo?: AppliesTo;
 }
 
 function defineContentType<Schema extends z.ZodType>(
@@ -302,6 +316,32 @@ export function identifyFile(
   if (extension === undefined) return undefined;
   if (!type.recursive && relativePath.includes('/')) return undefined;
   return parseId(type.convention, relativePath.slice(0, -extension.length));
+}
+
+/**
+ * The title of an entry of type `name` for lists and links, from its validated data (the
+ * registry's `title`). Input: data as the type's schema outputs it.
+ */
+export function titleOf(name: ContentTypeName, data: unknown): string {
+  return (CONTENT_TYPES[name].title as (data: unknown) => string)(data);
+}
+
+/**
+ * Whether an entry of type `source` applies to an entry of type `target` by the source type's
+ * {@link AppliesTo}. Input: both entries' validated data. False when the source type declares
+ * no relation to `target`.
+ */
+export function appliesTo(
+  source: ContentTypeName,
+  sourceData: unknown,
+  target: ContentTypeName,
+  targetData: unknown,
+): boolean {
+  const relation = (CONTENT_TYPES[source] as ContentType).appliesTo;
+  if (relation?.type !== target) return false;
+  const among = (sourceData as Record<string, unknown>)[relation.among];
+  const value = (targetData as Record<string, unknown>)[relation.field];
+  return Array.isArray(among) && among.includes(value);
 }
 
 /** The URL of an entry's page: the type's route, then the id (`/adr/0004-move-redis-queues-to-bullmq/`). */

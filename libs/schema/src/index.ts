@@ -15,6 +15,7 @@ export {
 } from './adr.ts';
 export { ADR_STATUS_PHRASES, adrStatusForWord, isPartialSupersession } from './status-words.ts';
 export {
+  appliesTo,
   CONTENT_PATHS,
   CONTENT_TYPE_NAMES,
   CONTENT_TYPES,
@@ -22,6 +23,8 @@ export {
   identifyFile,
   ROSTER_FILE,
   ROSTER_REFERENCES,
+  titleOf,
+  type AppliesTo,
   type ContentData,
   type ContentExtension,
   type ContentFormat,

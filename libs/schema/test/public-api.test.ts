@@ -67,6 +67,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "addDays",
       "adrStatusForWord",
       "adrStatusShown",
+      "appliesTo",
       "collectReferences",
       "dashboard",
       "dateOfId",
@@ -95,6 +96,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "parseId",
       "reviewsDue",
       "stackSummary",
+      "titleOf",
     ]
   `);
 });

@@ -1,6 +1,6 @@
 import { newestAdrFirst, parseId, type Person } from '@handbook/schema';
 import { type CollectionEntry } from 'astro:content';
-import { collection } from './collections.ts';
+import { collection, oncePerBuild } from './collections.ts';
 
 /** An ADR as the site's pages receive it. */
 export type AdrPageEntry = CollectionEntry<'adr'>;
@@ -26,11 +26,11 @@ export function adrLogOf(id: string): string | undefined {
  * number, highest first, so the later record of a day stays on top; ADRs without a date come
  * last, by number ({@link newestAdrFirst}).
  */
-export async function adrsNewestFirst(): Promise<AdrPageEntry[]> {
+export const adrsNewestFirst = oncePerBuild(async (): Promise<AdrPageEntry[]> => {
   const adrs = await collection('adr');
   const inOtherLog = (adr: AdrPageEntry) => (adrLogOf(adr.id) === undefined ? 0 : 1);
   return adrs.sort((a, b) => inOtherLog(a) - inOtherLog(b) || newestAdrFirst(a, b));
-}
+});
 
 /** The roster's people by id, to print names where content holds ids. */
 export async function peopleById(): Promise<Map<string, Person>> {

@@ -18,3 +18,17 @@ export async function collection<C extends CollectionKey>(name: C): Promise<Coll
   }
   return [...((await entries) as CollectionEntry<C>[])];
 }
+
+/**
+ * `compute` run once per build and its result shared by every page (the ADRs sorted newest
+ * first, asked for by each of a thousand ADR pages); run afresh on each call in `astro dev`,
+ * where content changes under it. The result must not be changed by callers.
+ */
+export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    result ??= compute();
+    return result;
+  };
+}

@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor, type ContentTypeName } from '@handbook/schema';
+import { CONTENT_TYPE_NAMES, hrefFor, titleOf, type ContentTypeName } from '@handbook/schema';
 import { collection } from './collections.ts';
 
 /** An entry listed on a tag's page. */
@@ -24,7 +24,7 @@ export async function entriesByTag(): Promise<Map<string, TaggedEntry[]>> {
     for (const entry of await collection(type)) {
       const tags = (entry.data as { tags?: unknown }).tags;
       if (!Array.isArray(tags)) continue;
-      const title = (CONTENT_TYPES[type].title as (data: unknown) => string)(entry.data);
+      const title = titleOf(type, entry.data);
       for (const tag of tags.filter((value): value is string => typeof value === 'string')) {
         byTag.set(tag, [
           ...(byTag.get(tag) ?? []),
