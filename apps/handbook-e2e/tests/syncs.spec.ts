@@ -8,7 +8,7 @@ test('every sync note is listed and shows its four closing sections', async ({
   const syncs = repository.entries.sync;
   const first = required(syncs[0], 'sync note');
   await page.goto(CONTENT_TYPES.sync.route);
-  await expect(page.locator('[data-sync-id]')).toHaveCount(syncs.length);
+  await expect(page.locator('[data-entry-id]')).toHaveCount(syncs.length);
   await page.goto(hrefFor('sync', first.id));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
     CONTENT_TYPES.sync.sections.map((section) => section.heading),

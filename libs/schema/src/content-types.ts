@@ -106,6 +106,8 @@ export interface ContentType<Schema extends z.ZodType = z.ZodType> {
   route: string;
   /** The name of the type's section in the site's header and breadcrumbs (`Decisions`). */
   section: string;
+  /** One sentence on what the section holds, for its list page and link previews. */
+  summary: string;
   /** The title of an entry, for lists and links. */
   title: (data: z.output<Schema>) => string;
   /** The entries of another type this type's entries apply to, if any. */
@@ -149,6 +151,7 @@ export const CONTENT_TYPES = {
     ],
     route: '/adr/',
     section: 'Decisions',
+    summary: 'Every Architecture Decision Record, newest first.',
     title: (adr) => adr.title,
   }),
   incident: defineContentType({
@@ -174,6 +177,7 @@ export const CONTENT_TYPES = {
     ],
     route: '/incidents/',
     section: 'Incidents',
+    summary: 'Every postmortem, newest first, with severity and time to restore.',
     title: (incident) => incident.title,
   }),
   debt: defineContentType({
@@ -192,6 +196,7 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/debt/',
     section: 'Debt',
+    summary: 'Open technical debt, most urgent first, placed in the tech-debt quadrant.',
     title: (item) => item.title,
   }),
   scorecard: defineContentType({
@@ -207,6 +212,8 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/scorecards/',
     section: 'Scorecards',
+    summary:
+      "Engineering scorecard snapshots: the DORA four keys and the organisation's health metrics, charted against their targets.",
     title: () => 'Engineering scorecard',
   }),
   page: defineContentType({
@@ -222,6 +229,8 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/handbook/',
     section: 'Handbook',
+    summary:
+      'Playbooks and policies: how engineering works here, each page with an owner who keeps it true.',
     title: (page) => page.title,
   }),
   deck: defineContentType({
@@ -237,6 +246,8 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/decks/',
     section: 'Decks',
+    summary:
+      'Talks presented from the handbook, with their slides, speaker notes and live figures.',
     title: (deck) => deck.title,
   }),
   stack: defineContentType({
@@ -252,6 +263,8 @@ export const CONTENT_TYPES = {
     sections: [],
     route: '/stack/',
     section: 'Stack',
+    summary:
+      "The architecture's components, where each runs, where it is going, and the ADRs that decided it.",
     title: () => 'Tech stack',
   }),
   sync: defineContentType({
@@ -272,6 +285,8 @@ export const CONTENT_TYPES = {
     ],
     route: '/syncs/',
     section: 'Syncs',
+    summary:
+      'Dated notes of engineering syncs: the situation, the top priority, the trade-offs accepted and the next moves.',
     title: (sync) => sync.title,
   }),
   interview: defineContentType({
@@ -293,6 +308,8 @@ export const CONTENT_TYPES = {
     ],
     route: '/interviews/',
     section: 'Interviews',
+    summary:
+      'Discovery interviews: who was asked what, and the findings, requirements and risks that came out.',
     title: (interview) => interview.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };

@@ -1,3 +1,5 @@
+import type { PaginateFunction } from 'astro';
+
 /** How many rows a list page shows: a long log is split into pages of plain links (issue 10: no page lists every document). */
 const LIST_PAGE_SIZE = 100;
 
@@ -16,23 +18,42 @@ export function pageHref(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
 
+/** A page of a list as Astro's `paginate()` gives it, converted for {@link ListPage}. */
+interface AstroPage<T> {
+  data: T[];
+  currentPage: number;
+  lastPage: number;
+  total: number;
+}
+
 /**
- * Splits a list into pages of {@link LIST_PAGE_SIZE}, the first at `base`, the others at
- * `base/page/N/`. An empty list gives one empty page. Input: the items in display order.
+ * The static paths of a list's pages, split by Astro's `paginate()` into pages of
+ * {@link LIST_PAGE_SIZE}: the first at `base`, the others at `base/page/N/` (a bare number
+ * could be an entry's id). For a route whose last parameter is `[...page]`; `params` and
+ * `props` are the route's other ones. An empty list gives one empty page. Input: the items in
+ * display order. Output: the paths, each with its {@link ListPage} as the `page` prop.
  */
-export function paginate<T>(
+export function listPaths<T, Params extends Record<string, string>, Props extends object>(
+  paginate: PaginateFunction,
   items: readonly T[],
   base: string,
-  size = LIST_PAGE_SIZE,
-): ListPage<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({
-    items: items.slice(index * size, (index + 1) * size),
-    number: index + 1,
-    count,
-    total: items.length,
-    href: (number: number) => pageHref(base, number),
-  }));
+  params: Params,
+  props: Props,
+) {
+  return paginate(items, { params, pageSize: LIST_PAGE_SIZE }).map((path) => {
+    const { data, currentPage, lastPage, total } = path.props.page as AstroPage<T>;
+    const page: ListPage<T> = {
+      items: data,
+      number: currentPage,
+      count: lastPage,
+      total,
+      href: (number: number) => pageHref(base, number),
+    };
+    return {
+      params: { ...params, page: currentPage === 1 ? undefined : `page/${currentPage}` },
+      props: { ...props, page },
+    };
+  });
 }
 
 /** How many items a summary names before it only counts the rest (dashboard lists, Fowler matrix cells). */

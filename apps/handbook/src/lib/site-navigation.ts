@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES } from '@handbook/schema';
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES, type ContentTypeName } from '@handbook/schema';
 
 /**
  * The site's sections, in the order the header lists them: the dashboard, one per registered
@@ -38,4 +38,9 @@ export function breadcrumbs(path: string): Crumb[] {
     ...(dashboard === undefined ? [] : [dashboard]),
     ...(section === undefined ? [] : [section]),
   ];
+}
+
+/** The route parameter of a type's section (`adr` for `/adr/`), for the entry and list routes. */
+export function sectionParam(type: ContentTypeName): string {
+  return CONTENT_TYPES[type].route.slice(1, -1);
 }
