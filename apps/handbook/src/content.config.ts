@@ -1,22 +1,19 @@
-import type { ContentTypeName } from '@handbook/schema';
+import { CONTENT_TYPE_NAMES, type ContentTypeName } from '@handbook/schema';
 import { defineCollection } from 'astro:content';
 import { repositoryLoaders } from './content/repository-loaders.ts';
 
 /** The loaders of this process, sharing one read of the repository. */
 const loaders = repositoryLoaders();
 
-/** One collection per registered content type, named after it; a new type fails typecheck here until it is added. */
-const typeCollections = {
-  adr: defineCollection({ loader: loaders.content('adr') }),
-  incident: defineCollection({ loader: loaders.content('incident') }),
-  debt: defineCollection({ loader: loaders.content('debt') }),
-  scorecard: defineCollection({ loader: loaders.content('scorecard') }),
-  page: defineCollection({ loader: loaders.content('page') }),
-  deck: defineCollection({ loader: loaders.content('deck') }),
-  stack: defineCollection({ loader: loaders.content('stack') }),
-  sync: defineCollection({ loader: loaders.content('sync') }),
-  interview: defineCollection({ loader: loaders.content('interview') }),
-} satisfies Record<ContentTypeName, unknown>;
+/** The collection of a registered content type: its loader, which carries the type's schema. */
+type TypeCollection<Name extends ContentTypeName> = {
+  loader: ReturnType<typeof loaders.content<Name>>;
+};
+
+/** One collection per registered content type, named after it, read from the registry. */
+const typeCollections = Object.fromEntries(
+  CONTENT_TYPE_NAMES.map((name) => [name, defineCollection({ loader: loaders.content(name) })]),
+) as { [Name in ContentTypeName]: TypeCollection<Name> };
 
 /**
  * The collections, plus the roster's people and teams, each entry's backlinks, its source file's
