@@ -89,10 +89,10 @@ it('names the content file and line of a link to a site path that nothing publis
     const text = await readFile(adr, 'utf8');
     await writeFile(
       adr,
-      text.replace('## Context\n', '## Context\n\nSee [the runbook](/runbooks/restart/).\n'),
+      text.replace('## Context\n', '## Context\n\nSee [the runbook](/playbooks/restart/).\n'),
     );
     const line =
-      (await readFile(adr, 'utf8')).split('\n').indexOf('See [the runbook](/runbooks/restart/).') +
+      (await readFile(adr, 'utf8')).split('\n').indexOf('See [the runbook](/playbooks/restart/).') +
       1;
     const failure = await run(
       process.execPath,
@@ -111,7 +111,7 @@ it('names the content file and line of a link to a site path that nothing publis
       (error: { stdout: string; stderr: string }) => `${error.stdout}${error.stderr}`,
     );
     expect(failure).toContain(
-      `adr/0002-use-postgres.md:${line}: /runbooks/restart/ (no page is built at this path), on /adr/0002-use-postgres/`,
+      `adr/0002-use-postgres.md:${line}: /playbooks/restart/ (no page is built at this path), on /adr/0002-use-postgres/`,
     );
   } finally {
     await rm(repository, { recursive: true, force: true });

@@ -150,6 +150,56 @@ async function metadataOf(route: string): Promise<Map<string, string>> {
   );
 }
 
+describe('a runbook on the built fixture site', () => {
+  it('is linked from every postmortem of a severity it covers, and from no other', async () => {
+    const { entries } = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    const [runbook] = entries.runbook;
+    if (runbook === undefined) throw new Error('the fixture repository has a runbook');
+    const covered = entries.incident.filter((incident) =>
+      (runbook.data.severities as readonly string[]).includes(incident.data.severity),
+    );
+    expect(covered.length, 'the fixture has postmortems the runbook covers').toBeGreaterThan(0);
+    expect(covered.length, 'and postmortems it does not').toBeLessThan(entries.incident.length);
+    for (const incident of entries.incident) {
+      const metadata = await metadataOf(hrefFor('incident', incident.id));
+      expect(metadata.get('Runbook'), incident.id).toBe(
+        covered.includes(incident) ? runbook.data.title : undefined,
+      );
+    }
+  });
+
+  it('shows its steps in order and who is paged at each severity', async () => {
+    const { entries } = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    const [runbook] = entries.runbook;
+    if (runbook === undefined) throw new Error('the fixture repository has a runbook');
+    const document = pageAt(hrefFor('runbook', runbook.id));
+    const text = (node: Parameters<typeof DomUtils.textContent>[0]) =>
+      DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
+    const steps = DomUtils.findAll(
+      (element) =>
+        element.name === 'li' &&
+        element.parent?.type === 'tag' &&
+        element.parent.attribs['data-runbook-steps'] !== undefined,
+      document.children,
+    ).map(text);
+    expect(steps).toEqual(runbook.data.steps.map(({ step, do: action }) => `${step}: ${action}`));
+    const rows = DomUtils.findAll(
+      (element) =>
+        element.name === 'tr' && element.parent?.type === 'tag' && element.parent.name === 'tbody',
+      document.children,
+    ).map((row) =>
+      DomUtils.getChildren(row)
+        .filter((cell) => cell.type === 'tag')
+        .map(text),
+    );
+    expect(rows).toEqual(runbook.data.paging.map(({ severity, page }) => [severity, page]));
+  });
+});
+
 describe('records brought in by handbook import', () => {
   it('say where they came from and what the source wrote that our fields read differently', async () => {
     const metadata = await metadataOf(hrefFor('adr', '0005-publish-reports-as-pdf'));

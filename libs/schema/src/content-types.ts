@@ -6,6 +6,7 @@ import { parseId, type FileIdentity, type IdConvention } from './identity.ts';
 import { IncidentSchema } from './incident.ts';
 import { InterviewSchema } from './interview.ts';
 import { HandbookPageSchema } from './page.ts';
+import { RunbookSchema } from './runbook.ts';
 import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
 import { TechStackSchema } from './stack.ts';
@@ -22,6 +23,7 @@ export const CONTENT_TYPE_NAMES = [
   'stack',
   'sync',
   'interview',
+  'runbook',
 ] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
@@ -311,6 +313,24 @@ export const CONTENT_TYPES = {
     summary:
       'Discovery interviews: who was asked what, and the findings, requirements and risks that came out.',
     title: (interview) => interview.title,
+  }),
+  runbook: defineContentType({
+    label: 'runbook',
+    plural: 'runbooks',
+    folder: 'content/runbooks',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'slug',
+    schema: RunbookSchema,
+    references: [{ path: ['owner'], target: 'person' }],
+    sections: [],
+    route: '/runbooks/',
+    section: 'Runbooks',
+    summary:
+      'What to do when an incident happens, step by step, and who is paged at each severity.',
+    title: (runbook) => runbook.title,
+    appliesTo: { type: 'incident', field: 'severity', among: 'severities' },
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 
