@@ -1,4 +1,4 @@
-import { adrStatusShown, namedDecisionMakers, type Person } from '@handbook/schema';
+import { adrStatusShown, CONTENT_TYPES, namedDecisionMakers, type Person } from '@handbook/schema';
 import { adrLogOf, type AdrPageEntry } from './adr-log.ts';
 
 /** The facets the decision log can be narrowed by, each a folder of pages below `/adr/`. */
@@ -37,7 +37,7 @@ function facetValues(adr: AdrPageEntry, facet: AdrFacet): string[] {
 
 /** The first page of the decision log narrowed to one value of a facet (`/adr/decision-maker/charles/`). */
 export function facetHref(facet: AdrFacet, value: string): string {
-  return `/adr/${facet}/${encodeURIComponent(value)}/`;
+  return `${CONTENT_TYPES.adr.route}${facet}/${encodeURIComponent(value)}/`;
 }
 
 /** One value of a facet: its page, what it is called, and the ADRs that have it. */
