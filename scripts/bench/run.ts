@@ -16,7 +16,7 @@
  *  7. rebuilding this repository's unchanged site through Nx's cache.
  * `npm run bench -- growth` instead builds the site at 100, 1,000, 5,000 and 10,000 documents;
  * `npm run bench -- author` measures only the author's loop (lint against ../shared's floor, the
- * hook, an edit shown by `astro dev`).
+ * hook, an edit shown by `astro dev`); `npm run bench -- build` only steps 1 and 2.
  * Prints the figures beside the targets; it never fails on a miss (targets are not timed tests).
  */
 import { rm } from 'node:fs/promises';
@@ -296,7 +296,8 @@ if (process.argv[2] === 'author') {
   process.exit(0);
 }
 
-const adrs = Number(process.argv[2] ?? 1000);
+const buildOnly = process.argv[2] === 'build';
+const adrs = Number((buildOnly ? undefined : process.argv[2]) ?? 1000);
 const size: RepositorySize = {
   adrs,
   incidents: adrs,
@@ -327,11 +328,14 @@ try {
       `plain Astro + Pagefind ${baseline.seconds.toFixed(1)} s, ${baseline.peakMegabytes.toFixed(0)} MB (${baseline.pages} pages); ` +
       `ratio ${timeRatio.toFixed(2)}x time, ${memoryRatio.toFixed(2)}x memory (target 1.15x: ${timeRatio <= 1.15 && memoryRatio <= 1.15 ? 'met' : 'MISSED'})`,
   );
-  await printWeights('generated site', path.join(root, 'dist'));
-  await benchDevEdit(root, size.adrs);
+  if (!buildOnly) {
+    await printWeights('generated site', path.join(root, 'dist'));
+    await benchDevEdit(root, size.adrs);
+  }
 } finally {
   await rm(root, { recursive: true, force: true });
 }
+if (buildOnly) process.exit(0);
 await benchCachedRebuild();
 await printWeights("handbook's own site (apps/handbook/dist)", path.join(siteRoot, 'dist'));
 await benchLint();

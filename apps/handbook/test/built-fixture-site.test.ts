@@ -170,7 +170,7 @@ describe('a runbook on the built fixture site', () => {
     }
   });
 
-  it('shows its steps in order and who is paged at each severity', async () => {
+  it('shows its steps in order and who is paged at each covered severity, or that it is not stated', async () => {
     const { entries } = assertValidRepository(
       await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
     );
@@ -196,7 +196,11 @@ describe('a runbook on the built fixture site', () => {
         .filter((cell) => cell.type === 'tag')
         .map(text),
     );
-    expect(rows).toEqual(runbook.data.paging.map(({ severity, page }) => [severity, page]));
+    // The fixture names who is paged at SEV1 only: SEV2 is covered, its paging not stated.
+    expect(rows).toEqual([
+      ['SEV1', 'The engineer on call and the CTO'],
+      ['SEV2', 'not stated'],
+    ]);
   });
 });
 
