@@ -204,6 +204,56 @@ describe('a runbook on the built fixture site', () => {
   });
 });
 
+describe('what the built fixture site offers coding agents', () => {
+  it('publishes llms.txt in the llmstxt.org shape, every link to a built twin, examples left out', async () => {
+    const text = await readFile(path.join(SITE, 'llms.txt'), 'utf8');
+    const [title, blank, summary] = text.split('\n');
+    expect(title).toMatch(/^# \S/);
+    expect(blank).toBe('');
+    expect(summary).toMatch(/^> \S/);
+    const sections = text.split(/^## /m).slice(1);
+    expect(sections.length).toBeGreaterThan(3);
+    const links = [...text.matchAll(/^- \[[^\]]+\]\((\/[^)]+\.md)\)/gm)].map(
+      ([, href]) => href ?? '',
+    );
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links)
+      expect(
+        pages.includes(href.slice(1)) || (await readFile(path.join(SITE, href), 'utf8')).length > 0,
+        href,
+      ).toBe(true);
+    const { entries } = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    const example = entries.incident.find((incident) => incident.data.example);
+    expect(example, 'the fixture has an example postmortem').toBeDefined();
+    expect(text).not.toContain(hrefFor('incident', example?.id ?? '').slice(0, -1));
+  });
+
+  it("gives every entry page a Markdown twin, and a superseded ADR's twin says so first", async () => {
+    const { entries } = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    for (const type of CONTENT_TYPE_NAMES)
+      for (const entry of entries[type]) {
+        const twin = await readFile(
+          path.join(SITE, `${hrefFor(type, entry.id).slice(0, -1)}.md`),
+          'utf8',
+        );
+        expect(twin.startsWith('# '), `${type} ${entry.id}`).toBe(true);
+      }
+    const superseded = entries.adr.find((adr) => adr.data['superseded-by'] !== undefined);
+    if (superseded === undefined) throw new Error('the fixture has a superseded ADR');
+    const twin = await readFile(
+      path.join(SITE, `${hrefFor('adr', superseded.id).slice(0, -1)}.md`),
+      'utf8',
+    );
+    expect(twin.split('\n').slice(0, 3).join('\n')).toMatch(
+      /^> Superseded by \[ADR \d{4}\]\(\/adr\/[^)]+\.md\)/m,
+    );
+  });
+});
+
 describe('records brought in by handbook import', () => {
   it('say where they came from and what the source wrote that our fields read differently', async () => {
     const metadata = await metadataOf(hrefFor('adr', '0005-publish-reports-as-pdf'));

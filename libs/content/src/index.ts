@@ -1,4 +1,5 @@
 export { backlinksOf, entryKey } from './backlinks.ts';
+export { entryMarkdown, entrySummary, twinHref, type TwinEntry } from './entry-markdown.ts';
 export { formatDiagnostic, type Diagnostic, type Replacement, type Severity } from './diagnostic.ts';
 export { listContentFiles, type ListedFile } from './list-files.ts';
 export { parseMarkdownFile } from './markdown-file.ts';

@@ -7,6 +7,7 @@ import { headersFileText, pagePolicy } from './headers-file.ts';
 import {
   brokenLinks,
   builtFiles,
+  readMarkdownLinks,
   readPageLinks,
   type BrokenLink,
   type PageLinks,
@@ -17,7 +18,8 @@ import { lenientBuild, LENIENT_VARIABLE } from '../lib/lenient.ts';
 
 /**
  * A built site read once from its output folder (`dist/`): every file in it (relative,
- * `/`-separated), what each HTML page links to and defines ({@link readPageLinks}), and each
+ * `/`-separated), what each HTML page links to and defines ({@link readPageLinks}) and what
+ * each Markdown twin and `llms.txt` links to ({@link readMarkdownLinks}), and each
  * page's Content-Security-Policy. What the link check and `_headers` both work from.
  */
 export async function readBuiltPages(
@@ -35,6 +37,13 @@ export async function readBuiltPages(
         const policy = pagePolicy(html);
         if (policy !== undefined) policies.push(policy);
       }),
+  );
+  await Promise.all(
+    [...files]
+      .filter((file) => file.endsWith('.md') || /^llms(?:-full)?\.txt$/.test(file))
+      .map(async (file) =>
+        pages.set(file, readMarkdownLinks(await readFile(path.join(outputFolder, file), 'utf8'))),
+      ),
   );
   return { files, pages, policies };
 }

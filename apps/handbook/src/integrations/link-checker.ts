@@ -40,6 +40,44 @@ export function readPageLinks(html: string): PageLinks {
   return page;
 }
 
+/** A line that opens or closes a fenced code block: three or more backticks or tildes. */
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** An inline code span on one line. */
+const CODE_SPAN = /`[^`\n]*`/g;
+/** An inline Markdown link's destination. */
+const MARKDOWN_LINK = /\]\(([^()\s]+)\)/g;
+
+/** The lines of Markdown outside fenced code blocks, in one pass (an unclosed fence runs to the end). */
+function outsideFences(text: string): string[] {
+  const kept: string[] = [];
+  let open: string | undefined;
+  for (const line of text.split('\n')) {
+    const fence = FENCE.exec(line)?.[1];
+    const closes =
+      open !== undefined &&
+      fence !== undefined &&
+      fence[0] === open[0] &&
+      fence.length >= open.length;
+    if (closes) open = undefined;
+    else if (open === undefined && fence !== undefined) open = fence;
+    else if (open === undefined) kept.push(line);
+  }
+  return kept;
+}
+
+/**
+ * The inline links of a built Markdown or text file (`/llms.txt`, an entry's `.md` twin), code
+ * left out; such a file defines no fragments. Input: the file's text.
+ */
+export function readMarkdownLinks(text: string): PageLinks {
+  const prose = outsideFences(text).join('\n').replace(CODE_SPAN, '');
+  // A destination may be written in angle brackets: `](<https://example.com/a b>)`.
+  const links = [...prose.matchAll(MARKDOWN_LINK)].map(([, url = '']) =>
+    url.replace(/^<(.*)>$/, '$1'),
+  );
+  return { ids: new Set(), links };
+}
+
 function decoded(text: string): string {
   try {
     return decodeURIComponent(text);

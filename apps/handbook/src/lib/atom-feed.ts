@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { SITE_NAME } from './site-navigation.ts';
 
 /** One entry of a feed: its page, title, when it happened and a one-line summary. */
 export interface FeedEntry {
@@ -49,7 +50,7 @@ export function atomFeed({
     updated: sorted[0] === undefined ? new Date(0) : toDate(sorted[0].date),
     feedLinks: { atom: new URL(`${path}feed.xml`, site).href },
     generator: false,
-    author: { name: 'Engineering Handbook', link: site.href },
+    author: { name: SITE_NAME, link: site.href },
   });
   for (const entry of sorted) {
     const link = new URL(entry.path, site).href;

@@ -1,5 +1,12 @@
 import { CONTENT_TYPE_NAMES, CONTENT_TYPES, type ContentTypeName } from '@handbook/schema';
 
+/** The site's name, in every page title, the header, feeds and `llms.txt`. */
+export const SITE_NAME = 'Engineering Handbook';
+
+/** What the site holds, in one sentence: the default page description and `llms.txt`'s summary. */
+export const SITE_DESCRIPTION =
+  'The engineering handbook: decisions, incidents, debt, scorecards and decks.';
+
 /**
  * The site's sections, in the order the header lists them: the dashboard, one per registered
  * content type in registry order (its `route` and `section`, so a new type is in the header
