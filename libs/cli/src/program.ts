@@ -4,6 +4,7 @@ import { exportCommand, exportDeck } from './commands/export.ts';
 import { hookCommand, installHook } from './commands/hook.ts';
 import { importCommand, importRecords } from './commands/import.ts';
 import { lint, lintCommand } from './commands/lint.ts';
+import { mcpCommand, serveMcp } from './commands/mcp.ts';
 import { newCommand, newEntry } from './commands/new.ts';
 import { adrCommand, renumberAdr } from './commands/renumber.ts';
 import { schemaCommand, writeSchemas } from './commands/schema.ts';
@@ -45,6 +46,7 @@ Examples:
   $ npx handbook import ../old-repo/doc/adr --dry-run     plan bringing another team's ADRs over
   $ npx handbook schema --out schemas                    refresh the JSON Schemas editors use
   $ npx handbook hook install                            lint staged content before each commit
+  $ npx handbook mcp                                     serve the handbook to coding agents (MCP, stdio)
 
 Every command has --help with its own examples. The lint rules: /rules/ on the published handbook.`,
     );
@@ -87,6 +89,11 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
   });
   add(exporter);
   for (const command of exporter.commands) command.copyInheritedSettings(exporter);
+  add(
+    mcpCommand(async () => {
+      await serveMcp(await root());
+    }),
+  );
   const hook = hookCommand(async (options) => {
     await installHook(await root(), options, io);
   });

@@ -15,7 +15,7 @@ import { UsageError } from '../exit-codes.ts';
 import { setFrontMatterFields } from '../front-matter-edit.ts';
 import type { CliIo } from '../io.ts';
 import { slugify } from '../slug.ts';
-import { draftFor, draftText, NEW_TYPES, type NewType } from '../templates.ts';
+import { draftFor, draftText, NEW_TYPES, type Draft, type NewType } from '../templates.ts';
 import { createFile, replaceFile } from '../write-file.ts';
 
 /** Options of `handbook new`. */
@@ -83,20 +83,35 @@ function supersededAlready(text: string): string | undefined {
   }
 }
 
+/** What `handbook new` would write: the new file and its text, and the edit of a superseded ADR. */
+export interface NewEntryPlan {
+  /** The new file, repository-relative (`adr/0024-x.md`). */
+  file: string;
+  /** Its id (`0024-x`, or `platform/0003-x` in a log of its own). */
+  id: string;
+  /** The text it would hold. */
+  text: string;
+  draft: Draft;
+  /** The superseded ADR's file and its text with status, superseded-by and date set. */
+  superseded: { file: string; text: string } | undefined;
+  /** Today, `YYYY-MM-DD`, as the draft dates it. */
+  day: string;
+}
+
 /**
- * Runs `handbook new <type> <title>`: writes the next entry of `type` from its template (for ADRs
- * the next free number in its log, counting every file of that log whose name has one, valid or not), prints its
- * path on standard output and what to fill in on standard error. With `supersedes`, also marks
- * that ADR superseded by the new one, editing only those fields of its front matter. Never
- * overwrites: throws {@link UsageError} when the file exists, leaving every file as it was.
+ * Plans `handbook new <type> <title>` without writing anything: the next entry of `type` from
+ * its template (for ADRs the next free number in its log, counting every file of that log whose
+ * name has one, valid or not) and, with `supersedes`, the edit that marks that ADR superseded.
+ * Throws {@link UsageError} on a title without letters, an option the type does not take, a
+ * person not on the roster, or an ADR already superseded.
  */
-export async function newEntry(
+export async function planNewEntry(
   root: string,
   type: NewType,
   title: string,
   options: NewOptions,
-  io: CliIo,
-): Promise<void> {
+  io: Pick<CliIo, 'today' | 'now'>,
+): Promise<NewEntryPlan> {
   const slug = slugify(title);
   if (slug === '')
     throw new UsageError(`The title "${title}" has no letter or digit to name the file after.`);
@@ -144,7 +159,6 @@ export async function newEntry(
   const { folder, extensions } = CONTENT_TYPES[type];
   const id = log === undefined ? draft.id : `${log}/${draft.id}`;
   const file = `${folder}/${id}${extensions[0]}`;
-  const target = path.join(root, file);
   // `date` is when a record last changed its status (MADR), so superseding it dates it today.
   const edited =
     superseded === undefined || supersededText === undefined
@@ -155,10 +169,44 @@ export async function newEntry(
           { field: 'date', value: day, after: 'status' },
         ]);
 
-  await createFile(target, draftText(type, draft), file);
-  if (superseded !== undefined && edited !== undefined) {
+  return {
+    file,
+    id,
+    text: draftText(type, draft),
+    draft,
+    superseded:
+      superseded === undefined || edited === undefined
+        ? undefined
+        : { file: superseded.file, text: edited },
+    day,
+  };
+}
+
+/**
+ * Runs `handbook new <type> <title>`: writes the entry {@link planNewEntry} plans, prints its
+ * path on standard output and what to fill in on standard error; with `supersedes`, also writes
+ * the superseded ADR's edited front matter. Never overwrites: throws {@link UsageError} when the
+ * file exists, leaving every file as it was.
+ */
+export async function newEntry(
+  root: string,
+  type: NewType,
+  title: string,
+  options: NewOptions,
+  io: CliIo,
+): Promise<void> {
+  const { file, id, text, draft, superseded, day } = await planNewEntry(
+    root,
+    type,
+    title,
+    options,
+    io,
+  );
+  const target = path.join(root, file);
+  await createFile(target, text, file);
+  if (superseded !== undefined) {
     try {
-      await replaceFile(path.join(root, superseded.file), edited);
+      await replaceFile(path.join(root, superseded.file), superseded.text);
     } catch (error) {
       await unlink(target);
       throw error;
