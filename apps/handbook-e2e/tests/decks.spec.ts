@@ -10,6 +10,8 @@ import { fixtureSite } from '../src/serve-built-site.ts';
 /** The fixture repository's deck: twelve slides, speaker notes on the first, a scorecard metric on the third. */
 const DECK = 'platform-review';
 const deckUrl = hrefFor('deck', DECK);
+/** The deck presented: `?present` opens it at the first slide. */
+const presentUrl = `${deckUrl}?present`;
 
 /** The number of the slide the audience sees, from the one visible slide. */
 async function visibleSlide(page: Page): Promise<number> {
@@ -32,7 +34,7 @@ test(
   'the keyboard moves one slide at a time and every slide has its own URL',
   { tag: '@phone' },
   async ({ page }) => {
-    await page.goto(deckUrl);
+    await page.goto(presentUrl);
     const total = await page.locator('[data-deck] section.slide').count();
     expect(total).toBeGreaterThan(10);
     expect(await visibleSlide(page)).toBe(1);
@@ -56,6 +58,122 @@ test(
   },
 );
 
+test('the deck page shows every slide as a preview that is the slide in miniature', async ({
+  page,
+}) => {
+  await page.goto(deckUrl);
+  const slides = page.locator('[data-deck] section.slide');
+  const total = await slides.count();
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present ▶' })).toBeVisible();
+  /** Each block of slide 3 as offsets from the slide's corner, and the slide's width. */
+  const layout = () =>
+    page.locator('#slide-3').evaluate((slide) => {
+      const box = slide.getBoundingClientRect();
+      return {
+        width: box.width,
+        blocks: [...slide.querySelectorAll('.slide-body > *, .metric-card')]
+          .filter((block) => getComputedStyle(block).display !== 'none')
+          .map((block) => {
+            const inner = block.getBoundingClientRect();
+            return [inner.left - box.left, inner.top - box.top, inner.width, inner.height];
+          }),
+      };
+    });
+  const preview = await layout();
+  await page.locator('#slide-3').click();
+  expect(await visibleSlide(page)).toBe(3);
+  const presented = await layout();
+  const scale = presented.width / preview.width;
+  expect(scale).toBeGreaterThan(1.5);
+  expect(preview.blocks.length).toBeGreaterThan(2);
+  presented.blocks.forEach((block, index) =>
+    block.forEach((value, axis) =>
+      expect(
+        Math.abs(value / scale - (preview.blocks[index]?.[axis] ?? Number.NaN)),
+      ).toBeLessThanOrEqual(1),
+    ),
+  );
+});
+
+test('Present starts at the first slide with a counter; Escape returns to the deck page', async ({
+  page,
+}) => {
+  await page.goto(deckUrl);
+  const total = await page.locator('[data-deck] section.slide').count();
+  await page.getByRole('button', { name: 'Present ▶' }).click();
+  expect(await visibleSlide(page)).toBe(1);
+  await expect(page.locator('[data-deck-counter]')).toHaveText(`1 / ${total}`);
+  await expect(page.locator('.site-header')).toBeHidden();
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await expect(page.locator('[data-deck-counter]')).toHaveText(`2 / ${total}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${deckUrl}$`));
+});
+
+test('a click on the right half moves on, on the left half back; a swipe moves too', async ({
+  page,
+}) => {
+  await page.goto(presentUrl);
+  const slide = page.locator('#slide-1');
+  const box = required((await slide.boundingBox()) ?? undefined, 'the first slide');
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+  expect(await visibleSlide(page)).toBe(2);
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
+  expect(await visibleSlide(page)).toBe(1);
+  const swipe = (from: number, to: number) =>
+    page.locator('[data-deck]').evaluate(
+      (deck, [start, end]) => {
+        const touch = (x: number) =>
+          new Touch({ identifier: 1, target: deck, clientX: x, clientY: 300 });
+        deck.dispatchEvent(
+          new TouchEvent('touchstart', {
+            touches: [touch(start)],
+            changedTouches: [touch(start)],
+            bubbles: true,
+          }),
+        );
+        deck.dispatchEvent(
+          new TouchEvent('touchend', { touches: [], changedTouches: [touch(end)], bubbles: true }),
+        );
+      },
+      [from, to] as const,
+    );
+  await swipe(600, 300);
+  expect(await visibleSlide(page)).toBe(2);
+  await swipe(300, 600);
+  expect(await visibleSlide(page)).toBe(1);
+});
+
+test('no slide overflows its 16:9 canvas, and the title slide is centred in it', async ({
+  page,
+}) => {
+  await page.goto(deckUrl);
+  const fits = await page
+    .locator('[data-deck] .slide-body')
+    .evaluateAll((bodies) =>
+      bodies.map(
+        (body) =>
+          body.scrollHeight <= body.clientHeight + 1 && body.scrollWidth <= body.clientWidth + 1,
+      ),
+    );
+  expect(fits.every(Boolean), JSON.stringify(fits)).toBe(true);
+  const gaps = await page.locator('#slide-1').evaluate((slide) => {
+    const box = slide.getBoundingClientRect();
+    const blocks = [...slide.querySelectorAll('.slide-body > *')]
+      .filter((block) => getComputedStyle(block).display !== 'none')
+      .map((block) => block.getBoundingClientRect());
+    const top = Math.min(...blocks.map((block) => block.top)) - box.top;
+    const bottom = box.bottom - Math.max(...blocks.map((block) => block.bottom));
+    return { top, bottom, height: box.height };
+  });
+  expect(gaps.top).toBeGreaterThan(gaps.height * 0.1);
+  expect(Math.abs(gaps.top - gaps.bottom)).toBeLessThanOrEqual(gaps.height * 0.05);
+});
+
 test('a deep link opens its slide', async ({ page }) => {
   await page.goto(`${deckUrl}#slide-5`);
   expect(await visibleSlide(page)).toBe(5);
@@ -65,7 +183,7 @@ test('a deep link opens its slide', async ({ page }) => {
 test('O shows every slide in an overview; a click opens that slide, Escape closes the overview', async ({
   page,
 }) => {
-  await page.goto(deckUrl);
+  await page.goto(presentUrl);
   const total = await page.locator('[data-deck] section.slide').count();
   await page.keyboard.press('o');
   await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
@@ -81,7 +199,7 @@ test('the presenter window follows the audience window and leads it, with notes 
   context,
   page,
 }) => {
-  await page.goto(deckUrl);
+  await page.goto(presentUrl);
   const presenter = await context.newPage();
   await presenter.goto(`${deckUrl}?presenter#slide-1`);
   await expect(presenter.locator('[data-presenter-current] section.slide')).toHaveAttribute(
@@ -145,7 +263,6 @@ test('a figure on a slide is the figure on the dashboard, met or missed as the d
   const onDashboard = await dora.locator('[data-current]').textContent();
   const meets = await dora.locator('[data-meets-target]').getAttribute('data-meets-target');
   await page.goto(deckUrl);
-  await page.keyboard.press('O');
   const card = page.locator('[data-metric="time-to-restore-minutes"]');
   await expect(card.locator('[data-current]')).toHaveText(onDashboard ?? '');
   await expect(card).toHaveAttribute('data-status', meets === 'true' ? 'met' : 'missed');

@@ -31,11 +31,29 @@ function keepSlideIdsFree(node: HtmlContent | Element): void {
 /** Whether a node of the HTML tree shows nothing: white space between blocks. */
 const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim() === '';
 
+/** The layouts a slide can have: the title slide, a section divider (a heading alone), or content. */
+type SlideLayout = 'title' | 'section' | 'content';
+
+/**
+ * A slide's layout from what it holds: the first slide is the title slide (as in Marp and
+ * Slidev); a slide with nothing but a heading divides sections; any other holds content.
+ */
+function layoutOf(children: readonly HtmlContent[], index: number): SlideLayout {
+  if (index === 0) return 'title';
+  const shown = children.filter((node) => !isBlank(node));
+  const [only] = shown;
+  return shown.length === 1 && only?.type === 'element' && /^h[1-3]$/.test(only.tagName)
+    ? 'section'
+    : 'content';
+}
+
 /**
  * A rehype plugin that turns a deck's body into slides: every horizontal rule at the top level
  * (`---` on its own line in the MDX) ends one slide and starts the next, and each slide becomes
  * `<section class="slide" id="slide-N" data-slide="N">` (N from 1), so that every slide has its
- * own URL (`#slide-3`) and the deck reads as one long page without JavaScript. MDX statements stay
+ * own URL (`#slide-3`) and the deck reads as one long page without JavaScript. A slide's
+ * content sits in one `div.slide-body`, laid out in the slide's units, and the slide carries its
+ * layout (`data-layout`: title, section or content). MDX statements stay
  * outside the slides; empty slides (two rules in a row) are dropped. It runs on the HTML tree
  * after the sanitiser, so that the slide sections it writes are the handbook's, not an author's.
  * Applies only to files whose path contains `options.folder` (default: the deck type's folder
@@ -62,8 +80,16 @@ export function rehypeSlides(options: { folder?: string } = {}) {
           className: ['slide'],
           id: `slide-${index + 1}`,
           dataSlide: String(index + 1),
+          dataLayout: layoutOf(children, index),
         },
-        children: children as Element['children'],
+        children: [
+          {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['slide-body'] },
+            children: children as Element['children'],
+          },
+        ],
       }));
     for (const section of sections) keepSlideIdsFree(section);
     tree.children = [...kept, ...sections];

@@ -18,6 +18,12 @@ async function slidesOf(text: string, path = 'content/decks/talk.mdx'): Promise<
 const DECK = '---\ntitle: Talk\n---\n\n# One\n\nText.\n\n---\n\n## Two\n\n---\n\n---\n\n## Three\n';
 const elements = (nodes: HtmlRoot['children']) =>
   nodes.filter((node): node is Element => node.type === 'element');
+/** What a slide shows: the elements of its one canvas, `div.slide-body`. */
+const contentOf = (slide: Element | undefined) => {
+  const [body] = elements(slide?.children ?? []);
+  expect(body?.properties.className).toEqual(['slide-body']);
+  return elements(body?.children ?? []);
+};
 
 describe('rehypeSlides', () => {
   it('splits a deck at horizontal rules into numbered slide sections, empty slides dropped', async () => {
@@ -30,15 +36,25 @@ describe('rehypeSlides', () => {
       ['section', 'slide-2', '2'],
       ['section', 'slide-3', '3'],
     ]);
-    expect(elements(slides[0]?.children ?? []).map((node) => node.tagName)).toEqual(['h1', 'p']);
+    expect(contentOf(slides[0]).map((node) => node.tagName)).toEqual(['h1', 'p']);
+  });
+
+  it('gives the first slide the title layout and a heading alone the section layout', async () => {
+    const tree = await slidesOf(`${DECK}\n---\n\n## Four\n\nText.\n`);
+    expect(elements(tree.children).map((slide) => slide.properties.dataLayout)).toEqual([
+      'title',
+      'section',
+      'section',
+      'content',
+    ]);
   });
 
   it('keeps a heading named "Slide 2" from taking the id of slide 2', async () => {
     const tree = await slidesOf('# One\n\n---\n\n## Slide 2\n\n---\n\n## Slide 3!\n');
     const [, second, third] = elements(tree.children);
     expect(second?.properties.id).toBe('slide-2');
-    expect(elements(second?.children ?? [])[0]?.properties.id).toBe('slide-2-heading');
-    expect(elements(third?.children ?? [])[0]?.properties.id).toBe('slide-3-heading');
+    expect(contentOf(second)[0]?.properties.id).toBe('slide-2-heading');
+    expect(contentOf(third)[0]?.properties.id).toBe('slide-3-heading');
   });
 
   it('leaves MDX outside content/decks alone, so a handbook page keeps its horizontal rules', async () => {

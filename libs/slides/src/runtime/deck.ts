@@ -1,6 +1,7 @@
 /**
- * The deck runtime (plain TypeScript, no framework): one slide at a time, keyboard navigation,
- * a URL per slide, an overview grid, fullscreen, and a presenter window kept in step with the
+ * The deck runtime (plain TypeScript, no framework): a deck page of slide previews; presenting
+ * one slide at a time with keys, a control bar, clicks, taps and swipes, a URL per slide, an
+ * overview grid, a black-out, fullscreen, and a presenter window kept in step with the
  * audience window in both directions over a BroadcastChannel. Without it the deck is one long
  * page of slides. Markup it expects: `[data-deck]` holding `section.slide` elements with ids
  * `slide-N`; speaker notes in `aside.notes` inside a slide; in the presenter page
@@ -35,32 +36,82 @@ export function clock(seconds: number): string {
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${pad(minutes)}:${pad(rest)}`;
 }
 
-/** Starts the runtime on the page's deck; does nothing on a page without one. */
+/** How long the pointer rests before the control bar fades, in milliseconds. */
+const IDLE_MS = 2500;
+/** How far a finger moves sideways, in CSS pixels, for a swipe to change slide. */
+const SWIPE_PX = 40;
+
+/** The control bar shown while presenting: previous, `n / N`, a progress bar, next. */
+function controlBar(): {
+  bar: HTMLElement;
+  previous: HTMLButtonElement;
+  next: HTMLButtonElement;
+  counter: HTMLElement;
+  progress: HTMLProgressElement;
+} {
+  const bar = document.createElement('nav');
+  bar.className = 'deck-controls';
+  bar.setAttribute('aria-label', 'Slides');
+  const button = (label: string, text: string) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.setAttribute('aria-label', label);
+    element.textContent = text;
+    return element;
+  };
+  const previous = button('Previous slide', '‹');
+  const next = button('Next slide', '›');
+  const counter = document.createElement('span');
+  counter.className = 'deck-counter';
+  counter.setAttribute('aria-live', 'polite');
+  counter.dataset.deckCounter = '';
+  const progress = document.createElement('progress');
+  progress.setAttribute('aria-label', 'Progress through the deck');
+  bar.append(previous, counter, progress, next);
+  return { bar, previous, next, counter, progress };
+}
+
+/**
+ * Starts the runtime on the page's deck; does nothing on a page without one. The deck page
+ * shows every slide as a preview; presenting starts from its Present button, a click on a
+ * preview, a `#slide-N` address or `?present`, and Escape leaves it.
+ */
 export function startDeck(): void {
   const deck = document.querySelector<HTMLElement>('[data-deck]');
   if (deck === null) return;
   const slides = [...deck.querySelectorAll<HTMLElement>('section.slide')];
   const root = document.documentElement;
-  const presenter = new URLSearchParams(location.search).has('presenter');
+  const parameters = new URLSearchParams(location.search);
+  const presenter = parameters.has('presenter');
   const channel =
     'BroadcastChannel' in window
       ? new BroadcastChannel(`deck:${deck.dataset.deck ?? ''}`)
       : undefined;
-  let current = slideFromHash(location.hash, slides.length) ?? 1;
+  const fromHash = slideFromHash(location.hash, slides.length);
+  let current = fromHash ?? 1;
+  let presenting = !presenter && (fromHash !== undefined || parameters.has('present'));
+  let jump: string | undefined;
+  const controls = controlBar();
+  deck.after(controls.bar);
+  controls.progress.max = slides.length;
 
-  root.classList.add('deck-js', presenter ? 'deck-presenter' : 'deck-audience');
+  root.classList.add('deck-js');
+  root.classList.toggle('deck-presenter', presenter);
+  for (const actions of document.querySelectorAll<HTMLElement>('[data-deck-actions]'))
+    actions.hidden = false;
 
   const show = (number: number, announce: boolean) => {
     current = Math.min(Math.max(number, 1), slides.length);
+    const single = presenting && !root.classList.contains('deck-overview');
     slides.forEach((slide, index) => {
       slide.toggleAttribute('data-current', index + 1 === current);
-      slide.setAttribute(
-        'aria-hidden',
-        String(index + 1 !== current && !root.classList.contains('deck-overview')),
-      );
+      slide.setAttribute('aria-hidden', String(single && index + 1 !== current));
     });
-    history.replaceState(null, '', `${location.pathname}${location.search}#slide-${current}`);
+    if (presenting || presenter)
+      history.replaceState(null, '', `${location.pathname}${location.search}#slide-${current}`);
     deck.dataset.current = String(current);
+    controls.counter.textContent = `${current} / ${slides.length}`;
+    controls.progress.value = current;
     if (presenter) renderPresenter();
     if (announce) channel?.postMessage({ slide: current } satisfies DeckMessage);
   };
@@ -83,44 +134,105 @@ export function startDeck(): void {
       );
   };
 
+  const present = (on: boolean, from = current) => {
+    presenting = on;
+    root.classList.toggle('deck-audience', on);
+    if (!on) {
+      root.classList.remove('deck-overview', 'deck-black');
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${location.search.replace(/[?&]present\b/, '')}`,
+      );
+      if (document.fullscreenElement !== null)
+        void document.exitFullscreen().catch(() => undefined);
+    }
+    show(from, on);
+    if (!on) slides[current - 1]?.scrollIntoView({ block: 'nearest' });
+  };
+
   const toggleOverview = (on = !root.classList.contains('deck-overview')) => {
     root.classList.toggle('deck-overview', on);
     show(current, false);
     if (!on) slides[current - 1]?.focus();
   };
 
+  const openPresenter = () =>
+    window.open(
+      `${location.pathname}?presenter#slide-${current}`,
+      `presenter:${deck.dataset.deck ?? ''}`,
+    );
+
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!presenting && !presenter) return;
     const { key } = event;
-    if (NEXT.has(key) && !(key === ' ' && event.shiftKey)) show(current + 1, true);
+    if (jump !== undefined && /^\d$/.test(key)) jump += key;
+    else if (jump !== undefined && key === 'Enter') {
+      show(Number(jump), true);
+      jump = undefined;
+    } else if (key === 'g' || key === 'G') jump = '';
+    else if (NEXT.has(key) && !(key === ' ' && event.shiftKey)) show(current + 1, true);
     else if (PREVIOUS.has(key) || (key === ' ' && event.shiftKey)) show(current - 1, true);
     else if (key === 'Home') show(1, true);
     else if (key === 'End') show(slides.length, true);
     else if (key === 'o' || key === 'O') toggleOverview();
-    else if (key === 'Escape') toggleOverview(false);
+    else if (key === 'b' || key === 'B') root.classList.toggle('deck-black');
+    else if (key === 'Escape' && root.classList.contains('deck-overview')) toggleOverview(false);
+    else if (key === 'Escape' && presenting) present(false);
     else if ((key === 'f' || key === 'F') && !presenter)
       void (
         document.fullscreenElement === null ? deck.requestFullscreen() : document.exitFullscreen()
       ).catch(() => undefined);
-    else if ((key === 'p' || key === 'P') && !presenter)
-      window.open(
-        `${location.pathname}?presenter#slide-${current}`,
-        `presenter:${deck.dataset.deck ?? ''}`,
-      );
+    else if ((key === 'p' || key === 'P') && !presenter) openPresenter();
     else return;
+    if (jump !== undefined && !/^[\dgG]$/.test(key) && key !== 'Enter') jump = undefined;
     event.preventDefault();
   });
 
   deck.addEventListener('click', (event) => {
     const slide = (event.target as Element).closest<HTMLElement>('section.slide');
-    if (slide === null || !root.classList.contains('deck-overview')) return;
-    show(slides.indexOf(slide) + 1, true);
-    toggleOverview(false);
+    if (slide === null || presenter) return;
+    if (!presenting) present(true, slides.indexOf(slide) + 1);
+    else if (root.classList.contains('deck-overview')) {
+      show(slides.indexOf(slide) + 1, true);
+      toggleOverview(false);
+    } else {
+      const box = slide.getBoundingClientRect();
+      show(current + (event.clientX < box.left + box.width / 2 ? -1 : 1), true);
+    }
   });
 
-  window.addEventListener('hashchange', () =>
-    show(slideFromHash(location.hash, slides.length) ?? current, true),
-  );
+  let touchStart: number | undefined;
+  deck.addEventListener('touchstart', (event) => (touchStart = event.touches[0]?.clientX), {
+    passive: true,
+  });
+  deck.addEventListener('touchend', (event) => {
+    const end = event.changedTouches[0]?.clientX;
+    if (!presenting || touchStart === undefined || end === undefined) return;
+    const moved = end - touchStart;
+    if (Math.abs(moved) >= SWIPE_PX) show(current + (moved < 0 ? 1 : -1), true);
+    touchStart = undefined;
+  });
+
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  document.addEventListener('pointermove', () => {
+    root.classList.remove('deck-idle');
+    clearTimeout(idle);
+    idle = setTimeout(() => root.classList.add('deck-idle'), IDLE_MS);
+  });
+  controls.previous.addEventListener('click', () => show(current - 1, true));
+  controls.next.addEventListener('click', () => show(current + 1, true));
+  for (const button of document.querySelectorAll<HTMLElement>('[data-present]'))
+    button.addEventListener('click', () => present(true, 1));
+  for (const button of document.querySelectorAll<HTMLElement>('[data-open-presenter]'))
+    button.addEventListener('click', openPresenter);
+
+  window.addEventListener('hashchange', () => {
+    const number = slideFromHash(location.hash, slides.length);
+    if (number !== undefined && !presenting && !presenter) present(true, number);
+    else show(number ?? current, true);
+  });
   channel?.addEventListener('message', (event: MessageEvent<DeckMessage>) =>
     show(event.data.slide, false),
   );
@@ -140,5 +252,6 @@ export function startDeck(): void {
     tick();
     setInterval(tick, 1000);
   }
+  root.classList.toggle('deck-audience', presenting);
   show(current, false);
 }
