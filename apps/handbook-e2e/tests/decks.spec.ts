@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { runCli } from '@handbook/cli';
 import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { countSlides } from '@handbook/slides';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
 import { expect, FIXTURE_REPOSITORY, required, siteUrl, test } from '../src/fixtures.ts';
 import { fixtureSite } from '../src/serve-built-site.ts';
@@ -336,4 +337,41 @@ test('handbook export deck writes a PDF with one page per slide, with or without
   expect(await runCli(['export', 'deck', DECK, '--pdf', again, '--site', site], io)).toBe(2);
   expect(refused).toContain('already exists; it was left as it is. Pass --force to replace it');
   expect(await readFile(again)).toEqual(before);
+});
+
+test('handbook export deck writes PowerPoint with one slide and its notes per deck slide, and PNGs', async ({
+  repository,
+}, testInfo) => {
+  const slides = countSlides(
+    required(repository.entries.deck.find((deck) => deck.id === DECK)?.tree, `deck ${DECK}`),
+  );
+  const pptx = testInfo.outputPath('deck.pptx');
+  const png = testInfo.outputPath('slides');
+  const io = {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    cwd: FIXTURE_REPOSITORY,
+    colour: false,
+    today: '2026-11-24',
+    now: '2026-11-24T12:00:00+00:00',
+  };
+  const site = fixtureSite('repository');
+  expect(
+    await runCli(['export', 'deck', DECK, '--pptx', pptx, '--png', png, '--site', site], io),
+  ).toBe(0);
+  const zip = await JSZip.loadAsync(await readFile(pptx));
+  const slideFiles = Object.keys(zip.files).filter((name) =>
+    /^ppt\/slides\/slide\d+\.xml$/.test(name),
+  );
+  expect(slideFiles).toHaveLength(slides);
+  const notes = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+      .map((name) => zip.file(name)?.async('string') ?? ''),
+  );
+  expect(notes.some((xml) => xml.includes('preliminary observations'))).toBe(true);
+  const images = (await readdir(png)).sort();
+  expect(images).toHaveLength(slides);
+  const first = await readFile(`${png}/${images[0] ?? ''}`);
+  expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1280, 720]);
 });
