@@ -215,6 +215,9 @@ test('the presenter window follows the audience window and leads it, with notes 
     'preliminary observations',
   );
   await expect(presenter.locator('[data-presenter-clock]')).toHaveText(/^\d\d:\d\d$/);
+  await expect(presenter.locator('[data-presenter-left]')).toHaveText(
+    /^\d\d:\d\d left in this part$/,
+  );
 
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');

@@ -31,20 +31,31 @@ function keepSlideIdsFree(node: HtmlContent | Element): void {
 /** Whether a node of the HTML tree shows nothing: white space between blocks. */
 const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim() === '';
 
-/** The layouts a slide can have: the title slide, a section divider (a heading alone), or content. */
-type SlideLayout = 'title' | 'section' | 'content';
+/**
+ * The layouts a slide can have: the title slide, a section divider (a heading alone), a
+ * statement (one paragraph alone), a quote (one block quote alone), or content.
+ */
+type SlideLayout = 'title' | 'section' | 'statement' | 'quote' | 'content';
+
+/** The layout of a slide holding one element alone, by that element's tag. */
+const ALONE: Record<string, SlideLayout> = {
+  h1: 'section',
+  h2: 'section',
+  h3: 'section',
+  p: 'statement',
+  blockquote: 'quote',
+};
 
 /**
  * A slide's layout from what it holds: the first slide is the title slide (as in Marp and
- * Slidev); a slide with nothing but a heading divides sections; any other holds content.
+ * Slidev); a slide with one heading, paragraph or block quote alone gets that element's layout
+ * ({@link ALONE}); any other holds content.
  */
 function layoutOf(children: readonly HtmlContent[], index: number): SlideLayout {
   if (index === 0) return 'title';
   const shown = children.filter((node) => !isBlank(node));
   const [only] = shown;
-  return shown.length === 1 && only?.type === 'element' && /^h[1-3]$/.test(only.tagName)
-    ? 'section'
-    : 'content';
+  return (shown.length === 1 && only?.type === 'element' && ALONE[only.tagName]) || 'content';
 }
 
 /**

@@ -39,13 +39,17 @@ describe('rehypeSlides', () => {
     expect(contentOf(slides[0]).map((node) => node.tagName)).toEqual(['h1', 'p']);
   });
 
-  it('gives the first slide the title layout and a heading alone the section layout', async () => {
-    const tree = await slidesOf(`${DECK}\n---\n\n## Four\n\nText.\n`);
+  it('gives the first slide the title layout, and a heading, a paragraph or a quote alone its own', async () => {
+    const tree = await slidesOf(
+      `${DECK}\n---\n\n## Four\n\nText.\n\n---\n\nOne sentence.\n\n---\n\n> Said once.\n`,
+    );
     expect(elements(tree.children).map((slide) => slide.properties.dataLayout)).toEqual([
       'title',
       'section',
       'section',
       'content',
+      'statement',
+      'quote',
     ]);
   });
 

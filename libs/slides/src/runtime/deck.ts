@@ -6,7 +6,7 @@
  * page of slides. Markup it expects: `[data-deck]` holding `section.slide` elements with ids
  * `slide-N`; speaker notes in `aside.notes` inside a slide; in the presenter page
  * (`?presenter`), `[data-presenter-current]`, `[data-presenter-next]`, `[data-presenter-notes]`
- * and `[data-presenter-clock]`.
+ * `[data-presenter-clock]` and `[data-presenter-left]` (time left in the agenda item due).
  */
 
 /** Keys, as `KeyboardEvent.key`, and what they do. */
@@ -248,6 +248,13 @@ export function startDeck(): void {
       ];
       const due = items.filter((item) => Number(item.dataset.offsetMinutes) * 60 <= seconds).at(-1);
       for (const item of items) item.setAttribute('aria-current', String(item === due));
+      const following = due === undefined ? undefined : items[items.indexOf(due) + 1];
+      const left = document.querySelector<HTMLElement>('[data-presenter-left]');
+      if (left !== null)
+        left.textContent =
+          following === undefined
+            ? ''
+            : `${clock(Number(following.dataset.offsetMinutes) * 60 - seconds)} left in this part`;
     };
     tick();
     setInterval(tick, 1000);
