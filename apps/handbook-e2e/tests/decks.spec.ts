@@ -149,6 +149,32 @@ test('a click on the right half moves on, on the left half back; a swipe moves t
   expect(await visibleSlide(page)).toBe(1);
 });
 
+test(
+  'on a phone the deck page shows the slides at full width, and a tap presents and moves on',
+  { tag: '@phone' },
+  async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      baseURL: siteUrl('HANDBOOK_FIXTURE_URL'),
+    });
+    const page = await context.newPage();
+    await page.goto(deckUrl);
+    const [deck, first] = await Promise.all([
+      page.locator('[data-deck]').boundingBox(),
+      page.locator('#slide-1').boundingBox(),
+    ]);
+    expect(Math.abs((first?.width ?? 0) - (deck?.width ?? Number.NaN))).toBeLessThanOrEqual(1);
+    await page.locator('#slide-2').tap();
+    expect(await visibleSlide(page)).toBe(2);
+    const box = required((await page.locator('#slide-2').boundingBox()) ?? undefined, 'slide 2');
+    await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height / 2);
+    expect(await visibleSlide(page)).toBe(3);
+    await context.close();
+  },
+);
+
 test('no slide overflows its 16:9 canvas, and the title slide is centred in it', async ({
   page,
 }) => {
