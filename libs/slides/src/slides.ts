@@ -33,9 +33,10 @@ const isBlank = (node: HtmlContent) => node.type === 'text' && node.value.trim()
 
 /**
  * The layouts a slide can have: the title slide, a section divider (a heading alone), a
- * statement (one paragraph alone), a quote (one block quote alone), or content.
+ * statement (one paragraph alone), a quote (one block quote alone), an image (a paragraph
+ * holding only an image, then at most one paragraph as its caption), or content.
  */
-type SlideLayout = 'title' | 'section' | 'statement' | 'quote' | 'content';
+type SlideLayout = 'title' | 'section' | 'statement' | 'quote' | 'image' | 'content';
 
 /** The layout of a slide holding one element alone, by that element's tag. */
 const ALONE: Record<string, SlideLayout> = {
@@ -48,13 +49,22 @@ const ALONE: Record<string, SlideLayout> = {
 
 /**
  * A slide's layout from what it holds: the first slide is the title slide (as in Marp and
- * Slidev); a slide with one heading, paragraph or block quote alone gets that element's layout
- * ({@link ALONE}); any other holds content.
+ * Slidev); an image alone, or with one paragraph as its caption, gets the image layout; a slide
+ * with one heading, paragraph or block quote alone gets that element's layout ({@link ALONE});
+ * any other holds content.
  */
 function layoutOf(children: readonly HtmlContent[], index: number): SlideLayout {
   if (index === 0) return 'title';
   const shown = children.filter((node) => !isBlank(node));
-  const [only] = shown;
+  const [only, caption] = shown;
+  const isImage =
+    only?.type === 'element' &&
+    only.tagName === 'p' &&
+    only.children.filter((node) => !isBlank(node as HtmlContent)).length === 1 &&
+    only.children.some((node) => node.type === 'element' && node.tagName === 'img');
+  const isCaption =
+    caption === undefined || (caption.type === 'element' && caption.tagName === 'p');
+  if (isImage && shown.length <= 2 && isCaption) return 'image';
   return (shown.length === 1 && only?.type === 'element' && ALONE[only.tagName]) || 'content';
 }
 

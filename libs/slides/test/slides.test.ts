@@ -39,9 +39,9 @@ describe('rehypeSlides', () => {
     expect(contentOf(slides[0]).map((node) => node.tagName)).toEqual(['h1', 'p']);
   });
 
-  it('gives the first slide the title layout, and a heading, a paragraph or a quote alone its own', async () => {
+  it('gives the first slide the title layout, and a heading, a paragraph, a quote or an image alone its own', async () => {
     const tree = await slidesOf(
-      `${DECK}\n---\n\n## Four\n\nText.\n\n---\n\nOne sentence.\n\n---\n\n> Said once.\n`,
+      `${DECK}\n---\n\n## Four\n\nText.\n\n---\n\nOne sentence.\n\n---\n\n> Said once.\n\n---\n\n![The map](/map.png)\n\nThe migration map.\n`,
     );
     expect(elements(tree.children).map((slide) => slide.properties.dataLayout)).toEqual([
       'title',
@@ -50,6 +50,7 @@ describe('rehypeSlides', () => {
       'content',
       'statement',
       'quote',
+      'image',
     ]);
   });
 
