@@ -39,10 +39,16 @@ test('every type of entry has a page that renders its title', async ({ page, org
   }
 });
 
-test("the organisation's decks present as slides", async ({ page, organisation }) => {
+test("the organisation's decks show every slide, and present one at a time", async ({
+  page,
+  organisation,
+}) => {
   for (const deck of organisation.repository.entries.deck) {
     await page.goto(`${organisation.url}${hrefFor('deck', deck.id)}`);
+    const total = await page.locator('[data-deck] section.slide').count();
+    expect(total).toBeGreaterThan(1);
+    await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(total);
+    await page.getByRole('button', { name: 'Present ▶' }).click();
     await expect(page.locator('[data-deck] section.slide:visible')).toHaveCount(1);
-    expect(await page.locator('[data-deck] section.slide').count()).toBeGreaterThan(1);
   }
 });
