@@ -14,6 +14,19 @@ const deckUrl = hrefFor('deck', DECK);
 /** The deck presented: `?present` opens it at the first slide. */
 const presentUrl = `${deckUrl}?present`;
 
+/** How the export tests run the CLI: in the fixture repository on a fixed day, output to the given sinks. */
+const exportIo = (output: {
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}) => ({
+  stdout: output.stdout ?? (() => undefined),
+  stderr: output.stderr ?? (() => undefined),
+  cwd: FIXTURE_REPOSITORY,
+  colour: false,
+  today: '2026-11-24',
+  now: '2026-11-24T12:00:00+00:00',
+});
+
 /** The number of the slide the audience sees, from the one visible slide. */
 async function visibleSlide(page: Page): Promise<number> {
   const visible = page.locator('[data-deck] section.slide:visible');
@@ -331,14 +344,7 @@ test('handbook export deck writes a PDF with one page per slide, with or without
   for (const notes of [false, true]) {
     const file = testInfo.outputPath(`deck${notes ? '-notes' : ''}.pdf`);
     let printed = '';
-    const io = {
-      stdout: (text: string) => void (printed += text),
-      stderr: () => undefined,
-      cwd: FIXTURE_REPOSITORY,
-      colour: false,
-      today: '2026-11-24',
-      now: '2026-11-24T12:00:00+00:00',
-    };
+    const io = exportIo({ stdout: (text) => void (printed += text) });
     const site = fixtureSite('repository');
     expect(
       await runCli(
@@ -354,14 +360,7 @@ test('handbook export deck writes a PDF with one page per slide, with or without
   const again = testInfo.outputPath('deck.pdf');
   const before = await readFile(again);
   let refused = '';
-  const io = {
-    stdout: () => undefined,
-    stderr: (text: string) => void (refused += text),
-    cwd: FIXTURE_REPOSITORY,
-    colour: false,
-    today: '2026-11-24',
-    now: '2026-11-24T12:00:00+00:00',
-  };
+  const io = exportIo({ stderr: (text) => void (refused += text) });
   const site = fixtureSite('repository');
   expect(await runCli(['export', 'deck', DECK, '--pdf', again, '--site', site], io)).toBe(2);
   expect(refused).toContain('already exists; it was left as it is. Pass --force to replace it');
@@ -376,14 +375,7 @@ test('handbook export deck writes PowerPoint with one slide and its notes per de
   );
   const pptx = testInfo.outputPath('deck.pptx');
   const png = testInfo.outputPath('slides');
-  const io = {
-    stdout: () => undefined,
-    stderr: () => undefined,
-    cwd: FIXTURE_REPOSITORY,
-    colour: false,
-    today: '2026-11-24',
-    now: '2026-11-24T12:00:00+00:00',
-  };
+  const io = exportIo({});
   const site = fixtureSite('repository');
   expect(
     await runCli(['export', 'deck', DECK, '--pptx', pptx, '--png', png, '--site', site], io),
