@@ -1,7 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertValidRepository, backlinksOf, entryKey, loadRepository } from '@handbook/content';
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, hrefFor } from '@handbook/schema';
+import {
+  CLOSED_ACTION_ITEM_STATUSES,
+  CONTENT_TYPE_NAMES,
+  CONTENT_TYPES,
+  hrefFor,
+} from '@handbook/schema';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_TODAY, fixtureRepository, fixtureSite } from './fixture-site.ts';
@@ -251,6 +256,42 @@ describe('what the built fixture site offers coding agents', () => {
     expect(twin.split('\n').slice(0, 3).join('\n')).toMatch(
       /^> Superseded by \[ADR \d{4}\]\(\/adr\/[^)]+\.md\)/m,
     );
+  });
+});
+
+describe('action items on the built fixture site', () => {
+  it('are marked overdue exactly when open and due before the day the site was built for', async () => {
+    const { entries } = assertValidRepository(
+      await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
+    );
+    const marks = { overdue: 0, onTime: 0 };
+    for (const incident of entries.incident) {
+      const rows = DomUtils.findAll(
+        (element) =>
+          element.name === 'tr' &&
+          DomUtils.findOne(
+            (cell) => cell.attribs['data-status'] !== undefined,
+            element.children,
+          ) !== null &&
+          element.parent?.parent?.type === 'tag' &&
+          element.parent.parent.attribs['data-action-items'] !== undefined,
+        pageAt(hrefFor('incident', incident.id)).children,
+      );
+      expect(rows).toHaveLength(incident.data['action-items'].length);
+      incident.data['action-items'].forEach((item, index) => {
+        const overdue =
+          !CLOSED_ACTION_ITEM_STATUSES.includes(item.status) && item.due < FIXTURE_TODAY;
+        const shown =
+          DomUtils.findOne(
+            (cell) => cell.attribs['data-status'] === 'overdue',
+            rows[index]?.children ?? [],
+          ) !== null;
+        expect(shown, `${incident.id} action ${index + 1}`).toBe(overdue);
+        marks[overdue ? 'overdue' : 'onTime'] += 1;
+      });
+    }
+    expect(marks.overdue, 'the fixture has an overdue action item').toBeGreaterThan(0);
+    expect(marks.onTime, 'and one that is not').toBeGreaterThan(0);
   });
 });
 

@@ -64,6 +64,7 @@ export {
 } from './identity.ts';
 export {
   ACTION_ITEM_STATUSES,
+  CLOSED_ACTION_ITEM_STATUSES,
   ActionItemSchema,
   INCIDENT_STATUSES,
   IncidentSchema,
@@ -100,6 +101,7 @@ export type { EntryOf, ExampleOption } from './metrics/entries.ts';
 export {
   incidentDay,
   incidentSummary,
+  isOverdue,
   openActionItems,
   type IncidentSummary,
   type TrackedActionItem,

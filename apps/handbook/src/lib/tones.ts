@@ -49,6 +49,8 @@ export const TONES = {
     done: 'good',
     'wont-do': 'neutral',
   } satisfies Record<ActionItemStatus, Tone>,
+  /** Whether an open action item is past its due date. */
+  deadline: { overdue: 'bad' } satisfies Record<'overdue', Tone>,
   debtPriority: {
     critical: 'bad',
     high: 'warning',

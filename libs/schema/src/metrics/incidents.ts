@@ -60,6 +60,14 @@ export function incidentSummary(
   };
 }
 
+/**
+ * Whether an action item is overdue on `today` (`YYYY-MM-DD`): still open or in progress, and
+ * due before that day. The dashboard and the postmortem page both ask this.
+ */
+export function isOverdue(item: Pick<ActionItem, 'status' | 'due'>, today: string): boolean {
+  return !CLOSED_ACTION_ITEM_STATUSES.includes(item.status) && item.due < today;
+}
+
 /** An action item with the postmortem it comes from and whether it is past due. */
 export interface TrackedActionItem {
   /** Id of the postmortem that agreed it. */
@@ -86,7 +94,7 @@ export function openActionItems(
         incident: id,
         index,
         item,
-        overdue: item.due < today,
+        overdue: isOverdue(item, today),
       })),
     )
     .filter(({ item }) => !CLOSED_ACTION_ITEM_STATUSES.includes(item.status))
