@@ -119,3 +119,19 @@ test('without a repository URL in package.json, pages show no edit link', async 
   await expect(page.locator('[data-edit-link]')).toHaveCount(0);
   await expect(page.locator('[data-source] code')).toHaveText(file);
 });
+
+test('every page names an icon the site serves, so no browser asks for a missing favicon', async ({
+  page,
+}) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(response.url());
+  });
+  await page.goto('/');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const icon = await page.request.get(href ?? '/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  await page.waitForLoadState('networkidle');
+  expect(missing).toEqual([]);
+});
