@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatMinutes, formatTarget } from '../src/lib/metric-format.ts';
+import {
+  estimatedDaysShown,
+  formatFigure,
+  formatMinutes,
+  formatTarget,
+} from '../src/lib/metric-format.ts';
 
 describe('scorecard figures for people', () => {
   it('prints numbers, ranges, estimates, money and unmeasured metrics in their units', () => {
@@ -26,4 +31,10 @@ describe('scorecard figures for people', () => {
     expect(formatMinutes(3_060)).toBe('2 d 3 h');
     expect(formatMinutes(undefined)).toBe('—');
   });
+});
+
+it('shows the open debt estimate as "—" when no open item is estimated, not as 0 days', () => {
+  expect(estimatedDaysShown({ open: 10, openEstimatedDays: 0, openUnestimated: 10 })).toBe('—');
+  expect(estimatedDaysShown({ open: 10, openEstimatedDays: 12, openUnestimated: 9 })).toBe('12');
+  expect(estimatedDaysShown({ open: 0, openEstimatedDays: 0, openUnestimated: 0 })).toBe('0');
 });

@@ -79,3 +79,18 @@ export function formatMinutes(minutes: number | undefined): string {
     return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
   return `${Math.floor(minutes / 1_440)} d ${Math.floor((minutes % 1_440) / 60)} h`;
 }
+
+/**
+ * The open debt's estimated engineer-days as a figure: the sum of the estimates, or "—" when
+ * open items exist and none has an estimate (a 0 there would read as no work left).
+ * Input: the register's totals (`debtRegisterSummary`).
+ */
+export function estimatedDaysShown(summary: {
+  open: number;
+  openEstimatedDays: number;
+  openUnestimated: number;
+}): string {
+  return summary.open > 0 && summary.openUnestimated === summary.open
+    ? '—'
+    : String(summary.openEstimatedDays);
+}
