@@ -47,9 +47,9 @@ test(
     );
 
     // The figures a reader checks by hand in the fixture: 4 incidents in the window (one SEV1, two SEV2, one SEV3),
-    // restore times of 20, 60 and 240 minutes, so a median of 60, with the example breach and the January outage left out.
+    // durations of 20, 60 and 240 minutes, so a median of 60, with the example breach and the January outage left out.
     expect(expected.incidents.total).toBe(4);
-    await expect(page.locator('[data-mttr]')).toHaveText('1 h');
+    await expect(page.locator('[data-median-duration]')).toHaveText('1 h');
   },
 );
 

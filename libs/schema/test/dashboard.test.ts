@@ -127,7 +127,7 @@ describe('dashboard', () => {
       { today: '2026-10-01' },
     );
     expect(figures.incidents.bySeverity.SEV1).toBe(1);
-    expect(figures.incidents.medianTimeToRestoreMinutes).toBe(45);
+    expect(figures.incidents.medianDurationMinutes).toBe(45);
     expect(figures.actionItems.map((item) => item.overdue)).toEqual([true]);
     expect(figures.debt.openEstimatedDays).toBe(4);
   });

@@ -130,7 +130,7 @@ describe('incidentSummary', () => {
     expect(summary.since).toBe('2026-09-01');
     expect(summary.bySeverity).toEqual({ SEV0: 0, SEV1: 1, SEV2: 0, SEV3: 1, unknown: 0 });
     expect(summary.total).toBe(2);
-    expect(summary.medianTimeToRestoreMinutes).toBe(60);
+    expect(summary.medianDurationMinutes).toBe(60);
   });
 
   it('counts an imported incident whose record states no times by the day of its file name, leaving it out of MTTR', () => {
@@ -143,7 +143,7 @@ describe('incidentSummary', () => {
     const summary = incidentSummary([...incidents, imported], { today: '2026-11-29' });
     expect(summary.bySeverity.unknown).toBe(1);
     expect(summary.total).toBe(3);
-    expect(summary.medianTimeToRestoreMinutes).toBe(60);
+    expect(summary.medianDurationMinutes).toBe(60);
     expect(incidentDurations(imported.data)).toEqual({
       timeToDetectMinutes: undefined,
       durationMinutes: undefined,
@@ -153,7 +153,7 @@ describe('incidentSummary', () => {
   it('includes examples only when asked', () => {
     const summary = incidentSummary(incidents, { today: '2026-11-29', includeExamples: true });
     expect(summary.bySeverity.SEV0).toBe(1);
-    expect(summary.medianTimeToRestoreMinutes).toBe(45);
+    expect(summary.medianDurationMinutes).toBe(45);
   });
 });
 

@@ -18,8 +18,11 @@ export interface IncidentSummary {
   bySeverity: Record<SeverityShown, number>;
   /** All incidents that started in the window. */
   total: number;
-  /** Median time to restore of the resolved ones, minutes; `undefined` when none is resolved. */
-  medianTimeToRestoreMinutes: number | undefined;
+  /**
+   * Median duration (start to resolved) of the resolved ones, minutes; `undefined` when none is
+   * resolved. Not the scorecard's time to restore (DORA), which the team reports itself.
+   */
+  medianDurationMinutes: number | undefined;
 }
 
 /**
@@ -56,7 +59,7 @@ export function incidentSummary(
     since,
     bySeverity,
     total: inWindow.length,
-    medianTimeToRestoreMinutes: median(restoreTimes),
+    medianDurationMinutes: median(restoreTimes),
   };
 }
 
