@@ -97,7 +97,7 @@ export {
   doraBand,
   type DoraBand,
 } from './metrics/dora.ts';
-export type { EntryOf, ExampleOption } from './metrics/entries.ts';
+export { countable, type EntryOf, type ExampleOption } from './metrics/entries.ts';
 export {
   incidentDay,
   incidentSummary,

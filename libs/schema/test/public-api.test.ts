@@ -70,6 +70,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "adrStatusShown",
       "appliesTo",
       "collectReferences",
+      "countable",
       "dashboard",
       "dateOfId",
       "daysBetween",

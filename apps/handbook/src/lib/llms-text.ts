@@ -1,6 +1,12 @@
 import { entryKey, entryMarkdown, entrySummary, twinHref } from '@handbook/content';
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, titleOf, type ContentTypeName } from '@handbook/schema';
+import {
+  CONTENT_TYPE_NAMES,
+  CONTENT_TYPES,
+  countable,
+  titleOf,
+  type ContentTypeName,
+} from '@handbook/schema';
 import { listedEntries } from './listed-entries.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from './site-navigation.ts';
 
@@ -13,8 +19,14 @@ export async function twinOf(
   return entryMarkdown({ type, id: entry.id, data: entry.data, body: entry.body ?? '', file });
 }
 
-/** Whether an entry counts: examples are left out, as the dashboard leaves them out of its figures. */
-const isReal = (entry: { data: unknown }) => (entry.data as { example?: boolean }).example !== true;
+/** The entries `llms.txt` names, examples left out by the dashboard's rule (`countable`). */
+const listed = async (type: ContentTypeName) =>
+  countable(
+    (await listedEntries(type)) as (CollectionEntry<ContentTypeName> & {
+      data: { example?: boolean };
+    })[],
+    {},
+  );
 
 /**
  * `/llms.txt` in the llmstxt.org format: the site's name as the title, its summary as a quote,
@@ -25,7 +37,7 @@ const isReal = (entry: { data: unknown }) => (entry.data as { example?: boolean 
 export async function llmsText(): Promise<string> {
   const sections = await Promise.all(
     CONTENT_TYPE_NAMES.map(async (type) => {
-      const entries = (await listedEntries(type)).filter(isReal);
+      const entries = await listed(type);
       if (entries.length === 0) return undefined;
       const links = entries.map(
         (entry) =>
@@ -57,7 +69,7 @@ const FULL: { [Name in ContentTypeName]?: (data: Record<string, unknown>) => boo
 export async function llmsFullText(): Promise<string> {
   const chosen = await Promise.all(
     CONTENT_TYPE_NAMES.map(async (type) => {
-      const entries = (await listedEntries(type)).filter(isReal);
+      const entries = await listed(type);
       const keep = FULL[type];
       const kept =
         type === 'scorecard'

@@ -9,10 +9,14 @@ export interface ExampleOption {
   includeExamples?: boolean;
 }
 
-/** The entries that count for a figure: all of them with `includeExamples`, else those not marked `example`. */
-export function countable<Data extends { example: boolean }>(
-  entries: readonly EntryOf<Data>[],
+/**
+ * The entries that count for a figure or a listing: all of them with `includeExamples`, else
+ * those not marked `example: true` (a type without the field has no examples). The entries are
+ * returned as given.
+ */
+export function countable<Entry extends EntryOf<{ example?: boolean }>>(
+  entries: readonly Entry[],
   { includeExamples = false }: ExampleOption,
-): EntryOf<Data>[] {
-  return entries.filter((entry) => includeExamples || !entry.data.example);
+): Entry[] {
+  return entries.filter((entry) => includeExamples || entry.data.example !== true);
 }
