@@ -1,16 +1,20 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { PLACEHOLDER_SITE, repositorySettings } from '@handbook/content';
 import { rehypeSlides } from '@handbook/slides';
 import { defineConfig } from 'astro/config';
 import { builtPages } from './src/integrations/built-pages.ts';
+import { repositoryRoot } from './src/lib/repository-root.ts';
 import { CSP_DIRECTIVES } from './src/lib/content-security-policy.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 import { rehypeSanitizeMdx } from './src/markdown/rehype-sanitize-mdx.ts';
 import { afterSanitiser, REMARK_REHYPE_OPTIONS } from './src/markdown/site-pipeline.ts';
 
 export default defineConfig({
-  site: 'https://handbook.example.com',
+  // The published address (`handbook.site` in the content repository's package.json), which the
+  // sitemap and feeds carry; never localhost.
+  site: repositorySettings(repositoryRoot(new URL('./', import.meta.url))).site ?? PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // The sitemap lists every published page; the accessibility sweep reads it. Once built, the
   // pages are indexed by Pagefind for search while they are read once for the link check (a link

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { headersFileText, pagePolicy } from '../src/integrations/headers-file.ts';
+import { headersFileText, readHeadersFile } from '@handbook/content';
+import { headerPolicy, pagePolicy } from '../src/integrations/headers-file.ts';
 import { mergePolicies } from '../src/lib/content-security-policy.ts';
 import { THEME_SCRIPT, THEME_SCRIPT_HASH } from '../src/lib/theme-script.ts';
 
@@ -29,11 +30,21 @@ it('writes _headers from the policies of the built pages, with what only a heade
   ];
   const policies = pages.map(pagePolicy).filter((policy) => policy !== undefined);
   expect(policies).toHaveLength(2);
-  expect(headersFileText(policies).split('\n')).toEqual([
+  const text = headersFileText(headerPolicy(policies, false));
+  expect(text.split('\n')).toEqual([
     '/*',
     "  Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: same-origin',
+    '  X-Robots-Tag: noindex, nofollow',
     '',
   ]);
+  expect(readHeadersFile(text)).toEqual(headerPolicy(policies, false));
+});
+
+it('lets search engines index the handbook only when the repository opts in', () => {
+  const names = (publicIndexing: boolean) =>
+    headerPolicy(["default-src 'self'"], publicIndexing).map(([name]) => name);
+  expect(names(false)).toContain('X-Robots-Tag');
+  expect(names(true)).not.toContain('X-Robots-Tag');
 });

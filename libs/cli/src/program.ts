@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { caddyfileCommand, writeCaddyfile } from './commands/caddyfile.ts';
 import { exportCommand, exportDeck } from './commands/export.ts';
 import { hookCommand, installHook } from './commands/hook.ts';
 import { importCommand, importRecords } from './commands/import.ts';
@@ -47,6 +48,7 @@ Examples:
   $ npx handbook schema --out schemas                    refresh the JSON Schemas editors use
   $ npx handbook hook install                            lint staged content before each commit
   $ npx handbook mcp                                     serve the handbook to coding agents (MCP, stdio)
+  $ npx handbook caddyfile --auth basic --users users    self-host the built site for the organisation only
 
 Every command has --help with its own examples. The lint rules: /rules/ on the published handbook.`,
     );
@@ -92,6 +94,11 @@ Every command has --help with its own examples. The lint rules: /rules/ on the p
   add(
     mcpCommand(async () => {
       await serveMcp(await root());
+    }),
+  );
+  add(
+    caddyfileCommand(async (options) => {
+      await writeCaddyfile(options, io);
     }),
   );
   const hook = hookCommand(async (options) => {

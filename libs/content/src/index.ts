@@ -22,6 +22,8 @@ export { RULE_FAMILIES, ruleHref, RULES, type ExampleFile, type ExampleFiles, ty
 export { relabelAdrNumber } from './rules/reference/link-text-number.ts';
 export { runExample } from './rules/run-example.ts';
 export { repositorySettings, repositoryToday, type RepositorySettings } from './settings.ts';
+export { headersFileText, NO_INDEX_HEADER, readHeadersFile, type HeaderPolicy } from './headers-file.ts';
+export { DEPLOY_HOSTS, PLACEHOLDER_SITE, publishingWarnings, type DeployHost, type PublishingSettings } from './publishing.ts';
 export { CLOBBER_PREFIX, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 export { readLiteral, type Literal, type LiteralValue } from './mdx/literal.ts';
 export { isHtmlName, isRawAttribute } from './mdx/nodes.ts';

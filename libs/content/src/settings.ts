@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readPublishingSettings, type PublishingSettings } from './publishing.ts';
 
 /** The time zone the handbook counts days in when the repository names none. */
 const DEFAULT_TIME_ZONE = 'UTC';
@@ -9,9 +10,10 @@ const DEFAULT_BRANCH = 'main';
 
 /**
  * What a content repository says about itself in its `package.json`: `repository` (a URL string
- * or `{ url }`, where its files are edited) and the `handbook` key (`branch`, `timeZone`).
+ * or `{ url }`, where its files are edited) and the `handbook` key (`branch`, `timeZone`, and
+ * where it is published: `deploy`, `access`, `site`, `publicIndexing`, see {@link PublishingSettings}).
  */
-export interface RepositorySettings {
+export interface RepositorySettings extends PublishingSettings {
   /** The repository's web address as written, when it has one. */
   repositoryUrl: string | undefined;
   /** `handbook.branch`, else {@link DEFAULT_BRANCH}. */
@@ -33,10 +35,11 @@ function isTimeZone(timeZone: string): boolean {
 /**
  * Reads the settings of the repository at `root` from its `package.json`; a missing or unreadable
  * file gives the defaults. Throws an Error naming the file, the field and the fix when
- * `handbook.timeZone` is not a time zone `Intl` knows.
+ * `handbook.timeZone` is not a time zone `Intl` knows or a publishing field is wrong
+ * (`readPublishingSettings`).
  */
 export function repositorySettings(root: string): RepositorySettings {
-  let manifest: { repository?: string | { url?: string }; handbook?: { branch?: unknown; timeZone?: unknown } } = {};
+  let manifest: { repository?: string | { url?: string }; handbook?: Record<string, unknown> } = {};
   try {
     manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as typeof manifest;
   } catch {
@@ -50,6 +53,7 @@ export function repositorySettings(root: string): RepositorySettings {
     repositoryUrl: typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url,
     branch: typeof branch === 'string' ? branch : DEFAULT_BRANCH,
     timeZone,
+    ...readPublishingSettings(manifest.handbook ?? {}),
   };
 }
 

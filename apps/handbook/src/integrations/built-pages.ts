@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { headersFileText, pagePolicy } from './headers-file.ts';
+import { headersFileText, publishingWarnings, repositorySettings } from '@handbook/content';
+import { headerPolicy, pagePolicy } from './headers-file.ts';
 import {
   brokenLinks,
   builtFiles,
@@ -71,23 +72,30 @@ async function describeBrokenLink(
  * once, to fail the build on an internal link or `#fragment` that leads nowhere (naming each
  * page and link; links between entries in Markdown are checked earlier, by the rule
  * `reference/broken-link`) and to write `dist/_headers` with every page's
- * Content-Security-Policy merged; then Pagefind indexes them into `dist/pagefind/`. One after
+ * Content-Security-Policy merged ({@link headerPolicy}); then Pagefind indexes them into `dist/pagefind/`. One after
  * the other: on two cores, Pagefind's threads beside the link check made the build slower (ADR 0024).
- * A lenient build ({@link LENIENT_VARIABLE}) reports broken links as a warning instead.
+ * A lenient build ({@link LENIENT_VARIABLE}) reports broken links as a warning instead. Before
+ * building, it warns when the repository publishes to a public host without access control
+ * (`publishingWarnings`).
  */
 export function builtPages(): AstroIntegration {
   let root = '';
   return {
     name: 'handbook-built-pages',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         root = repositoryRoot(config.root);
+        for (const warning of publishingWarnings(repositorySettings(root))) logger.warn(warning);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outputFolder = fileURLToPath(dir);
         const started = performance.now();
         const { files, pages, policies } = await readBuiltPages(outputFolder);
-        await writeFile(path.join(outputFolder, '_headers'), headersFileText(policies));
+        const { publicIndexing } = repositorySettings(root);
+        await writeFile(
+          path.join(outputFolder, '_headers'),
+          headersFileText(headerPolicy(policies, publicIndexing)),
+        );
         const broken = brokenLinks(files, pages);
         const list = (await Promise.all(broken.map((link) => describeBrokenLink(link, root)))).join(
           '\n',
