@@ -57,7 +57,7 @@ test('the search box finds an ADR by a word of its title, loading Pagefind only 
   ).toEqual([]);
 });
 
-test('slash focuses the search box from anywhere, Escape closes the results, Enter opens the search page', async ({
+test('slash focuses the search box from anywhere, arrows move through the hits, Escape leaves the box, Enter opens the search page', async ({
   page,
   repository,
 }) => {
@@ -68,10 +68,20 @@ test('slash focuses the search box from anywhere, Escape closes the results, Ent
   await expect(box).toBeFocused();
   await page.keyboard.type(target.word);
   const panel = page.locator('[data-search-results]');
-  await expect(panel.locator('.search-hit').first()).toBeVisible();
+  const firstHit = panel.locator('.search-hit').first().getByRole('link');
+  await expect(firstHit).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(firstHit).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  await expect(box).not.toBeFocused();
+  await expect(box).toHaveValue(target.word);
+  // Out of the box, `/` searches again instead of typing a slash into it.
+  await page.keyboard.press('/');
   await expect(box).toBeFocused();
+  await expect(box).toHaveValue(target.word);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/search/?q=${target.word}`);
   await expect(page.locator('main .search-hit').first().getByRole('link')).toHaveAttribute(

@@ -8,17 +8,38 @@ export const SITE_DESCRIPTION =
   'The engineering handbook: decisions, incidents, debt, scorecards and decks.';
 
 /**
- * The site's sections, in the order the header lists them: the dashboard, one per registered
- * content type in registry order (its `route` and `section`, so a new type is in the header
- * without another edit), and the team.
+ * The content types a leader opens most, shown in the header on every wide screen; every other
+ * type is under the header's "More" menu, so a new type is in the header without another edit.
  */
-export const SECTIONS: readonly { href: string; label: string }[] = [
-  { href: '/', label: 'Dashboard' },
+const LEADING_TYPES = [
+  'adr',
+  'incident',
+  'debt',
+  'scorecard',
+  'deck',
+  'page',
+] as const satisfies readonly ContentTypeName[];
+
+/** One section of the site: its address, its label, and whether the header lists it under "More". */
+export interface Section {
+  href: string;
+  label: string;
+  more: boolean;
+}
+
+/**
+ * The site's sections, in the order the header lists them: the dashboard, one per registered
+ * content type in registry order (its `route` and `section`), and the team; the types outside
+ * {@link LEADING_TYPES} and the team are `more`.
+ */
+export const SECTIONS: readonly Section[] = [
+  { href: '/', label: 'Dashboard', more: false },
   ...CONTENT_TYPE_NAMES.map((name) => ({
     href: CONTENT_TYPES[name].route,
     label: CONTENT_TYPES[name].section,
+    more: !(LEADING_TYPES as readonly ContentTypeName[]).includes(name),
   })),
-  { href: '/team/', label: 'Team' },
+  { href: '/team/', label: 'Team', more: true },
 ];
 
 /** One link of a breadcrumb trail. */
