@@ -1,4 +1,11 @@
-import { CONTENT_TYPES, debtRegisterSummary, hrefFor, incidentDurations } from '@handbook/schema';
+import {
+  CONTENT_TYPES,
+  debtRegisterSummary,
+  hrefFor,
+  incidentDurations,
+  metricOf,
+  SCORECARD_KEYS,
+} from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
 
 test(
@@ -66,16 +73,38 @@ test(
     await expect(
       page.getByRole('heading', { level: 2, name: `Latest: ${latest.id}` }),
     ).toBeVisible();
+    const published = repository.entries.scorecard.filter((card) => !card.data.example);
     const charts = page.locator('[data-chart]');
     await expect(charts).toHaveCount(10);
     for (const chart of await charts.all()) {
-      const drawn = await chart.locator('svg').count();
-      if (drawn > 0) await expect(chart.locator('svg desc')).not.toBeEmpty();
-      else await expect(chart.locator('[data-unmeasured]')).toBeVisible();
-      await expect(chart.locator('table [data-value]')).toHaveCount(
-        repository.entries.scorecard.filter((card) => !card.data.example).length,
-      );
+      const metric = (await chart.getAttribute('data-chart')) as (typeof SCORECARD_KEYS)[number];
+      const measured = published.filter((card) => metricOf(card.data, metric).current !== null);
+      if (measured.length >= 2) {
+        // One drawing per width is shown, with its text alternative; no single dot in an empty plot.
+        await expect(chart.locator('svg:visible')).toHaveCount(1);
+        await expect(chart.locator('svg:visible desc')).not.toBeEmpty();
+        const size = await chart
+          .locator('svg:visible text')
+          .first()
+          .evaluate((text) => {
+            const box = text.getBoundingClientRect();
+            return box.height;
+          });
+        expect(size, `${metric} tick labels are readable`).toBeGreaterThanOrEqual(12);
+      } else {
+        await expect(chart.locator('svg')).toHaveCount(0);
+        await expect(chart.locator('[data-compact]')).toBeVisible();
+      }
     }
+    // One table holds every snapshot's value of every metric, newest first.
+    const table = page.locator('table[data-snapshots]');
+    await expect(table.locator('tbody tr')).toHaveCount(10);
+    await expect(table.locator('thead th time')).toHaveText(
+      published
+        .map((card) => card.id)
+        .sort()
+        .reverse(),
+    );
   },
 );
 

@@ -34,4 +34,41 @@ describe('trendChart', () => {
     expect(point!.x).toBeGreaterThan(0);
     expect(point!.x).toBeLessThan(chart.width);
   });
+
+  it('shades the side of the plot that meets the target: below a maximum, above a minimum', () => {
+    const points = [
+      { date: '2026-03-31', figure: 90 },
+      { date: '2026-06-30', figure: 45 },
+    ];
+    const ceiling = trendChart(points, { max: 60 });
+    expect(ceiling.meets!.y).toBe(ceiling.targets[0]!.y);
+    expect(ceiling.meets!.y + ceiling.meets!.height).toBeGreaterThan(ceiling.points[1]!.y);
+    const floor = trendChart(points, { min: 60 });
+    expect(floor.meets!.y + floor.meets!.height).toBe(floor.targets[0]!.y);
+    expect(floor.meets!.y).toBeLessThan(floor.points[0]!.y);
+    expect(trendChart(points, undefined).meets).toBeUndefined();
+  });
+
+  it('labels ticks at one precision, in dollars or percent when the metric is', () => {
+    const money = trendChart(
+      [
+        { date: '2026-03-31', figure: 272_000 },
+        { date: '2026-06-30', figure: 250_000 },
+      ],
+      { max: 228_000 },
+      { ticks: 'money' },
+    );
+    expect(money.yTicks.map((tick) => tick.label)).toContain('$240k');
+    const uptime = trendChart(
+      [
+        { date: '2026-03-31', figure: 99.81 },
+        { date: '2026-06-30', figure: 99.5 },
+      ],
+      { min: 99.9 },
+      { ticks: 'percent' },
+    );
+    const decimals = uptime.yTicks.map((tick) => tick.label.replace(/^[^.]*\.?/, '').length);
+    expect(new Set(decimals).size).toBe(1);
+    expect(uptime.yTicks.every((tick) => tick.label.endsWith('%'))).toBe(true);
+  });
 });

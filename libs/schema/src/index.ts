@@ -83,6 +83,7 @@ export {
   dashboard,
   type Dashboard,
   type DashboardInput,
+  type DashboardSummary,
   type DoraKeyFigure,
 } from './metrics/dashboard.ts';
 export {
@@ -108,7 +109,20 @@ export {
 } from './metrics/incidents.ts';
 export { median } from './metrics/median.ts';
 export { reviewsDue, type ReviewDue } from './metrics/reviews.ts';
-export { meetsTarget } from './metrics/targets.ts';
+export {
+  meetsTarget,
+  STANDING_WORDS,
+  TARGET_STANDINGS,
+  targetStanding,
+  type TargetStanding,
+} from './metrics/targets.ts';
+export {
+  DORA_KEYS,
+  metricOf,
+  OTHER_KEYS,
+  SCORECARD_KEYS,
+  scorecardStandings,
+} from './metrics/scorecard-metrics.ts';
 export {
   addDays,
   daysBetween,

@@ -54,12 +54,27 @@ describe('dashboard', () => {
       { today: '2026-10-01' },
     );
     expect(figures.scorecard?.id).toBe('2026-06-30');
-    expect(figures.dora.map(({ key, band, meetsTarget }) => [key, band, meetsTarget])).toEqual([
-      ['deployments-per-week', 'elite', true],
+    expect(figures.dora.map(({ key, band, standing }) => [key, band, standing])).toEqual([
+      ['deployments-per-week', 'elite', 'met'],
       ['lead-time-for-changes-days', undefined, undefined],
       ['change-failure-rate-percent', 'medium', undefined],
-      ['time-to-restore-minutes', 'high', false],
+      ['time-to-restore-minutes', 'high', 'missed'],
     ]);
+  });
+
+  it("sums up every target of the latest scorecard, the kill switch's included, for the first line", () => {
+    const figures = dashboard(
+      { adr: [], incident: [], debt: [], scorecard: [scorecard('2026-06-30', 2)] },
+      { today: '2026-10-01' },
+    );
+    // Deployments (2 of at least 5) and time to restore (up to 90 of at most 60) miss; the kill
+    // switch has no figure; no other metric of this scorecard has a target.
+    expect(figures.summary).toEqual({
+      targets: { met: 0, missed: 2, 'not-measured': 1, total: 3 },
+      criticalDebt: 0,
+      overdueActionItems: 0,
+      severeIncidents: 0,
+    });
   });
 
   it('counts ADRs by status and lists the five most recent, and has no scorecard figures without a scorecard', () => {

@@ -6,9 +6,9 @@ import {
   type DebtPriority,
   type DoraBand,
   type IncidentStatus,
-  type MetricStatus,
   type MigrationStatus,
   type SeverityShown,
+  type TargetStanding,
 } from '@handbook/schema';
 
 /**
@@ -57,8 +57,9 @@ export const TONES = {
     medium: 'info',
     low: 'neutral',
   } satisfies Record<DebtPriority, Tone>,
-  metricStatus: { green: 'good', yellow: 'warning', red: 'bad' } satisfies Record<
-    MetricStatus,
+  /** How a figure stands against its target: the scorecard's, the dashboard's and the decks' one vocabulary. */
+  standing: { met: 'good', missed: 'bad', 'not-measured': 'neutral' } satisfies Record<
+    TargetStanding,
     Tone
   >,
   doraBand: { elite: 'good', high: 'good', medium: 'warning', low: 'bad' } satisfies Record<

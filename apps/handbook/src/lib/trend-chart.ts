@@ -19,8 +19,13 @@ export interface TrendChart {
   points: { x: number; y: number; low: number; high: number; date: string }[];
   /** Horizontal target lines: `min`, `max` or both. */
   targets: { y: number; label: string }[];
-  /** Value ticks of the vertical axis. */
-  yTicks: { y: number; value: number }[];
+  /**
+   * The band of the plot where a figure meets the target, to shade: above a minimum, below a
+   * maximum, between both; `undefined` without a target.
+   */
+  meets: { y: number; height: number } | undefined;
+  /** Value ticks of the vertical axis, each with its label at one precision (`tickFormat`). */
+  yTicks: { y: number; value: number; label: string }[];
   /** The dates under the horizontal axis. */
   xTicks: { x: number; date: string }[];
 }
@@ -28,15 +33,19 @@ export interface TrendChart {
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 56 };
 const DAY = 86_400_000;
 
+/** How tick values read: in US dollars (`$280k`), in percent (`99.8%`), or as plain numbers. */
+export type TickStyle = 'money' | 'percent' | 'number';
+
 /**
  * Lays out a metric's trend over its scorecards with d3-scale (a UTC time scale across, a linear
  * scale up) and d3-shape (the line). Input: points in date order, the latest target, size in
- * pixels. Output: {@link TrendChart}, with the value axis stretched to show the target too.
+ * pixels and how ticks read. Output: {@link TrendChart}, with the value axis stretched to show
+ * the target too, and tick labels at one precision (d3's `tickFormat`).
  */
 export function trendChart(
   points: readonly TrendPoint[],
   target: Target | undefined,
-  { width = 640, height = 200 } = {},
+  { width = 640, height = 200, ticks = 'number' as TickStyle } = {},
 ): TrendChart {
   const measured = points.flatMap(({ date, figure }) => {
     if (figure === null) return [];
@@ -75,13 +84,21 @@ export function trendChart(
     ...(target?.min === undefined ? [] : [{ y: y(target.min), label: 'target minimum' }]),
     ...(target?.max === undefined ? [] : [{ y: y(target.max), label: 'target maximum' }]),
   ];
+  const top = target?.max === undefined ? MARGIN.top : y(target.max);
+  const bottom = target?.min === undefined ? height - MARGIN.bottom : y(target.min);
+  const format = y.tickFormat(4, ticks === 'money' ? '$~s' : undefined);
   return {
     width,
     height,
     path,
     points: drawn,
     targets,
-    yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
+    meets: target === undefined ? undefined : { y: top, height: Math.max(bottom - top, 0) },
+    yTicks: y.ticks(4).map((value) => ({
+      y: y(value),
+      value,
+      label: `${format(value)}${ticks === 'percent' ? '%' : ''}`,
+    })),
     xTicks: points.map(({ date }) => ({ x: x(Date.parse(`${date}T00:00:00Z`)), date })),
   };
 }

@@ -12,7 +12,8 @@ import {
   type TrackedActionItem,
 } from './incidents.ts';
 import { reviewsDue, type ReviewDue } from './reviews.ts';
-import { meetsTarget } from './targets.ts';
+import { DORA_KEYS, scorecardStandings } from './scorecard-metrics.ts';
+import { targetStanding, type TargetStanding } from './targets.ts';
 
 /** The content a dashboard is computed from: the entries of each type it reads. */
 export interface DashboardInput {
@@ -22,12 +23,13 @@ export interface DashboardInput {
   scorecard: readonly EntryOf<Scorecard>[];
 }
 
-/** One DORA key of the latest scorecard, with its band and whether it meets its target. */
+/** One DORA key of the latest scorecard, with its band and how it stands against its target. */
 export interface DoraKeyFigure {
   key: DoraKey;
   metric: Metric;
   band: DoraBand | undefined;
-  meetsTarget: boolean | undefined;
+  /** `undefined` when the key has no target. */
+  standing: TargetStanding | undefined;
 }
 
 /** Every figure of the leaders' dashboard, computed from content only. */
@@ -48,20 +50,49 @@ export interface Dashboard {
   recentAdrs: EntryOf<Adr>[];
   /** ADR reviews past due or due within 30 days. */
   reviewsDue: ReviewDue[];
+  /** The dashboard's first line: how the latest scorecard's targets stand, and what needs a leader now. */
+  summary: DashboardSummary;
 }
 
-const DORA_KEYS: readonly DoraKey[] = [
-  'deployments-per-week',
-  'lead-time-for-changes-days',
-  'change-failure-rate-percent',
-  'time-to-restore-minutes',
-];
+/** The figures of the dashboard's one-line summary, each computed from content. */
+export interface DashboardSummary {
+  /** The latest scorecard's targets (every metric with one, and the COGS kill switch) by standing. */
+  targets: Record<TargetStanding, number> & { total: number };
+  /** Open debt items of priority `critical`. */
+  criticalDebt: number;
+  /** Open action items past their due date. */
+  overdueActionItems: number;
+  /** SEV0 and SEV1 incidents that started in the last 90 days. */
+  severeIncidents: number;
+}
+
+/** The summary of the figures a dashboard holds (see {@link DashboardSummary}). */
+function summaryOf(
+  scorecard: EntryOf<Scorecard> | undefined,
+  incidents: IncidentSummary,
+  actionItems: readonly TrackedActionItem[],
+  debt: DebtRegisterSummary,
+): DashboardSummary {
+  const standings = scorecard === undefined ? [] : scorecardStandings(scorecard.data);
+  const count = (standing: TargetStanding) => standings.filter(([, s]) => s === standing).length;
+  return {
+    targets: {
+      met: count('met'),
+      missed: count('missed'),
+      'not-measured': count('not-measured'),
+      total: standings.length,
+    },
+    criticalDebt: debt.openByPriority.critical,
+    overdueActionItems: actionItems.filter((item) => item.overdue).length,
+    severeIncidents: incidents.bySeverity.SEV0 + incidents.bySeverity.SEV1,
+  };
+}
 
 /**
  * The leaders' dashboard: the latest scorecard's DORA keys against target with their DORA 2023
  * band, incidents of the 90 days up to `today` (`YYYY-MM-DD`) by severity with median time to
- * restore, open and overdue action items, debt totals, ADRs by status, recent ADRs and reviews
- * due. Records marked `example` are left out unless `includeExamples`. The site's dashboard and
+ * restore, open and overdue action items, debt totals, ADRs by status, recent ADRs, reviews
+ * due and the one-line summary ({@link DashboardSummary}). Records marked `example` are left out unless `includeExamples`. The site's dashboard and
  * the decks both call this, so a figure is the same wherever it appears.
  */
 export function dashboard(
@@ -79,7 +110,7 @@ export function dashboard(
             key,
             metric,
             band: doraBand(key, metric.current),
-            meetsTarget: meetsTarget(metric.current, metric.target),
+            standing: targetStanding(metric.current, metric.target),
           };
         });
   const adrsByStatus = Object.fromEntries(
@@ -89,14 +120,18 @@ export function dashboard(
     ]),
   ) as Record<AdrStatus, number>;
   const recentAdrs = [...input.adr].sort(newestAdrFirst).slice(0, 5);
+  const incidents = incidentSummary(input.incident, { today, ...options });
+  const actionItems = openActionItems(input.incident, { today, ...options });
+  const debt = debtRegisterSummary(input.debt, options);
   return {
     scorecard,
     dora,
-    incidents: incidentSummary(input.incident, { today, ...options }),
-    actionItems: openActionItems(input.incident, { today, ...options }),
-    debt: debtRegisterSummary(input.debt, options),
+    incidents,
+    actionItems,
+    debt,
     adrsByStatus,
     recentAdrs,
     reviewsDue: reviewsDue(input.adr, { today }),
+    summary: summaryOf(scorecard, incidents, actionItems, debt),
   };
 }
