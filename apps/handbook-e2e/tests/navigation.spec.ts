@@ -135,3 +135,98 @@ test('every page names an icon the site serves, so no browser asks for a missing
   await page.waitForLoadState('networkidle');
   expect(missing).toEqual([]);
 });
+
+test('the header lists every section in one row at 1366 px, the rest under More', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  const header = page.locator('.site-header');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  const leading = nav.locator(':scope > ul > li > a');
+  const tops = await leading.evaluateAll((links) =>
+    links.map((link) => Math.round(link.getBoundingClientRect().top)),
+  );
+  expect(new Set(tops).size, 'every leading section on one line').toBe(1);
+  expect((await header.boundingBox())?.height).toBeLessThan(80);
+  // Every registered type and the team are reachable: in the row, or under More.
+  await nav.getByText('More', { exact: true }).click();
+  const hrefs = await nav
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.filter((link) => link.checkVisibility()).map((link) => link.getAttribute('href')),
+    );
+  expect(hrefs.sort()).toEqual(
+    ['/', '/team/', ...Object.values(CONTENT_TYPES).map(({ route }) => route)].sort(),
+  );
+  await page.keyboard.press('Escape');
+  await expect(nav.getByRole('link', { name: 'Team' })).toBeHidden();
+});
+
+test(
+  'below 1100 px the sections fold behind a Menu button that opens every one of them',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(nav).toBeHidden();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    // The content starts right under the header, not under a column of links.
+    expect((await page.getByRole('heading', { level: 1 }).boundingBox())?.y).toBeLessThan(200);
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Decisions' })).toBeVisible();
+    await nav.getByText('More', { exact: true }).click();
+    await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+    await nav.getByRole('link', { name: CONTENT_TYPES.interview.section }).click();
+    await expect(page).toHaveURL(new RegExp(`${CONTENT_TYPES.interview.route}$`));
+  },
+);
+
+test('previous and next on a handbook page follow the sidebar, section by section', async ({
+  page,
+  repository,
+}) => {
+  const first = required(repository.entries.page[0], 'handbook page');
+  await page.goto(hrefFor('page', first.id));
+  const sidebar = page.getByRole('navigation', { name: 'Handbook pages', exact: true });
+  const order = await sidebar
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(order.length).toBeGreaterThanOrEqual(3);
+  for (const [index, href] of order.entries()) {
+    await page.goto(href ?? '/');
+    const next = page.locator('[data-next]');
+    if (index === order.length - 1) await expect(next).toHaveCount(0);
+    else await expect(next).toHaveAttribute('href', order[index + 1] ?? '');
+  }
+});
+
+test('a page with three sections or more has an "On this page" column at wide widths', async ({
+  page,
+  repository,
+}) => {
+  const adr = required(
+    repository.entries.adr.find((entry) => (entry.body.match(/^## /gm) ?? []).length >= 3),
+    'ADR with three sections',
+  );
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(hrefFor('adr', adr.id));
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents).toBeVisible();
+  const article = await page.locator('article').boundingBox();
+  const column = await contents.boundingBox();
+  expect(column!.x, 'beside the article, not under it').toBeGreaterThan(
+    article!.x + article!.width - 1,
+  );
+  for (const href of await contents
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+    await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(contents).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import { hrefFor } from '@handbook/schema';
+import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
 
 test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({
@@ -23,6 +23,26 @@ test('a postmortem citing an ADR appears on that ADR, and its action item on the
   await expect(item).toContainText('has an action item on this');
   await item.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withAction.data.title);
+});
+
+test('an entry that references another in two ways is listed once, by kind and title, with both ways', async ({
+  page,
+  repository,
+}) => {
+  const incident = repository.entries.incident.find(
+    (entry) =>
+      entry.data.related.includes('0002-use-postgres') &&
+      entry.body.includes('../adr/0002-use-postgres.md'),
+  );
+  if (incident === undefined)
+    throw new Error('the fixture lost its postmortem naming ADR 0002 twice');
+  await page.goto('/adr/0002-use-postgres/');
+  const items = page.locator('[data-referenced-by] li').filter({ hasText: incident.data.title });
+  await expect(items).toHaveCount(1);
+  const label = CONTENT_TYPES.incident.label;
+  await expect(items).toHaveText(
+    `${label[0]?.toUpperCase()}${label.slice(1)} ${incident.data.title} lists this as related; links here in its text`,
+  );
 });
 
 test('an ADR shows its whole supersession chain, and the graph draws it with a text alternative', async ({

@@ -107,7 +107,7 @@ describe('every registered content type on the built fixture site', () => {
 });
 
 describe('"Referenced by" on the built fixture site', () => {
-  it('lists, on every entry, exactly the entries that name it, linked, computed from the files', async () => {
+  it('lists, on every entry, exactly the entries that name it, each once, linked, computed from the files', async () => {
     const repository = assertValidRepository(
       await loadRepository(fixtureRepository('repository'), { today: FIXTURE_TODAY }),
     );
@@ -126,7 +126,7 @@ describe('"Referenced by" on the built fixture site', () => {
           section?.children ?? [],
         ).map((link) => link.attribs.href);
         expect(shown.sort(), hrefFor(type, entry.id)).toEqual(
-          expected.map((backlink) => hrefFor(backlink.type, backlink.id)).sort(),
+          [...new Set(expected.map((backlink) => hrefFor(backlink.type, backlink.id)))].sort(),
         );
         checked += expected.length;
       }

@@ -31,3 +31,15 @@ export async function listedEntries(
     ? entries.sort((a, b) => titleOf(type, a.data).localeCompare(titleOf(type, b.data)))
     : entries.sort((a, b) => b.id.localeCompare(a.id));
 }
+
+/**
+ * The order "Previous" and "Next" walk a type's entries in: the handbook's pages as its sidebar
+ * lists them (section, then `order`, then title); every other type by id, oldest number or date
+ * first.
+ */
+export async function readingOrder(
+  type: ContentTypeName,
+): Promise<CollectionEntry<ContentTypeName>[]> {
+  if (type === 'page') return listedEntries('page');
+  return (await collection(type)).sort((a, b) => a.id.localeCompare(b.id));
+}
