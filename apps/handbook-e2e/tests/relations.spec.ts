@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, hrefFor } from '@handbook/schema';
+import { adrStatusShown, CONTENT_TYPES, hrefFor } from '@handbook/schema';
 import { expect, test } from '../src/fixtures.ts';
 
 test('a postmortem citing an ADR appears on that ADR, and its action item on the debt item', async ({
@@ -69,7 +69,13 @@ test('an ADR shows its whole supersession chain, and the graph draws it with a t
   await expect(page.locator('svg.adr-graph path.edge-supersedes')).toHaveCount(1);
   await expect(
     page.locator('[data-graph-relations] li').filter({ hasText: 'supersedes' }),
-  ).toHaveText(`ADR ${successor.id.slice(0, 4)} supersedes ADR ${predecessor.slice(0, 4)}`);
+  ).toHaveText(
+    `ADR ${successor.id.slice(0, 4)} (${successor.data.title}) supersedes ADR ${predecessor.slice(0, 4)} (${repository.entries.adr.find((adr) => adr.id === predecessor)?.data.title})`,
+  );
+  // The legend shows what is drawn: each kind of relation present, each status present.
+  const legend = page.getByRole('list', { name: 'Legend' });
+  for (const status of new Set(repository.entries.adr.map((adr) => adrStatusShown(adr.data))))
+    await expect(legend).toContainText(status);
   await nodes.first().locator('circle').click();
   await expect(page).toHaveURL(
     new RegExp(

@@ -41,3 +41,23 @@ test("a decision-maker's name on an ADR page leads to the person on the team pag
   await page.goto(`/adr/decision-maker/${id}/`);
   await expect(page.locator('[data-adr-table] tbody tr')).toHaveCount(theirs.length);
 });
+
+test('people outside the teams come first, and a tenure day shared by all is said once', async ({
+  page,
+  repository,
+}) => {
+  await page.goto('/team/');
+  const outside = repository.roster.people.filter((person) => person.team === undefined);
+  expect(outside.length, 'the fixture has someone outside the teams').toBeGreaterThan(0);
+  await expect(page.locator('section[data-team]').first()).toHaveAttribute(
+    'data-team',
+    'outside-teams',
+  );
+  const days = new Set(
+    repository.roster.people.flatMap((person) => person.tenure?.['as-of'] ?? []),
+  );
+  expect(days.size, 'every fixture tenure is stated on one day').toBe(1);
+  await expect(page.locator('[data-tenure-day] time')).toHaveText([...days]);
+  for (const tenure of await page.locator('[data-tenure]').all())
+    await expect(tenure).not.toContainText('as of');
+});

@@ -308,7 +308,7 @@ describe('records brought in by handbook import', () => {
     const metadata = await metadataOf(hrefFor('incident', '2026-01-20-imported-outage'));
     expect(Object.fromEntries(metadata)).toMatchObject({
       Severity: 'unknown',
-      Started: '2026-01-20 09:15+01:00',
+      Started: '20 Jan 2026, 09:15 UTC+1',
       Detected: 'not stated',
       Resolved: 'not stated',
       'Time to detect': 'not stated',

@@ -89,11 +89,14 @@ describe('dashboard', () => {
       adr(4, '2026-03-01'),
       adr(5, '2026-01-05'),
       adr(6, '2025-12-01', 'rejected'),
+      // A log in a folder (a tool's own decisions) is the decision log's, not the dashboard's.
+      { ...adr(7, '2026-09-01'), id: 'handbook/0007-x' },
     ];
     const figures = dashboard(
       { adr: adrs, incident: [], debt: [], scorecard: [] },
       { today: '2026-10-01' },
     );
+    expect(figures.adrsRecorded).toBe(6);
     expect(figures.adrsByStatus).toEqual({
       proposed: 1,
       accepted: 4,

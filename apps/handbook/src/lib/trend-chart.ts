@@ -3,10 +3,11 @@ import { extent } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 
-/** One snapshot of a metric: its date (`YYYY-MM-DD`) and figure. */
+/** One snapshot of a metric: its date (`YYYY-MM-DD`), figure, and whether the figure is approximate. */
 export interface TrendPoint {
   date: string;
   figure: Figure | null;
+  approximate?: boolean;
 }
 
 /** An SVG trend chart's geometry, computed at build time: no client JavaScript draws it. */

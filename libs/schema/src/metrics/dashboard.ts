@@ -44,7 +44,9 @@ export interface Dashboard {
   actionItems: TrackedActionItem[];
   /** The debt register's totals. */
   debt: DebtRegisterSummary;
-  /** ADRs by status, every status present. */
+  /** ADRs of the main decision log. */
+  adrsRecorded: number;
+  /** Those ADRs by status, every status present. */
   adrsByStatus: Record<AdrStatus, number>;
   /** The five most recent ADRs by date, then number. */
   recentAdrs: EntryOf<Adr>[];
@@ -91,14 +93,18 @@ function summaryOf(
 /**
  * The leaders' dashboard: the latest scorecard's DORA keys against target with their DORA 2023
  * band, incidents of the 90 days up to `today` (`YYYY-MM-DD`) by severity with median time to
- * restore, open and overdue action items, debt totals, ADRs by status, recent ADRs, reviews
- * due and the one-line summary ({@link DashboardSummary}). Records marked `example` are left out unless `includeExamples`. The site's dashboard and
+ * restore, open and overdue action items, debt totals, the main decision log's ADRs by status,
+ * recent ADRs and reviews due (logs in folders, such as the handbook's own, are left to the
+ * decision log) and the one-line summary ({@link DashboardSummary}). Records marked `example` are left out unless `includeExamples`. The site's dashboard and
  * the decks both call this, so a figure is the same wherever it appears.
  */
 export function dashboard(
   input: DashboardInput,
   { today, ...options }: { today: string } & ExampleOption,
 ): Dashboard {
+  // The organisation's decisions: the main log (`adr/NNNN-…`). A log in a folder (`adr/handbook/`,
+  // a team's or a tool's own) has its own facet in the decision log, not a place on this page.
+  const organisationAdrs = input.adr.filter((adr) => !adr.id.includes('/'));
   const scorecards = countable(input.scorecard, options).sort((a, b) => b.id.localeCompare(a.id));
   const scorecard = scorecards[0];
   const dora =
@@ -116,10 +122,10 @@ export function dashboard(
   const adrsByStatus = Object.fromEntries(
     ADR_STATUSES.map((status) => [
       status,
-      input.adr.filter((adr) => adr.data.status === status).length,
+      organisationAdrs.filter((adr) => adr.data.status === status).length,
     ]),
   ) as Record<AdrStatus, number>;
-  const recentAdrs = [...input.adr].sort(newestAdrFirst).slice(0, 5);
+  const recentAdrs = [...organisationAdrs].sort(newestAdrFirst).slice(0, 5);
   const incidents = incidentSummary(input.incident, { today, ...options });
   const actionItems = openActionItems(input.incident, { today, ...options });
   const debt = debtRegisterSummary(input.debt, options);
@@ -129,9 +135,10 @@ export function dashboard(
     incidents,
     actionItems,
     debt,
+    adrsRecorded: organisationAdrs.length,
     adrsByStatus,
     recentAdrs,
-    reviewsDue: reviewsDue(input.adr, { today }),
+    reviewsDue: reviewsDue(organisationAdrs, { today }),
     summary: summaryOf(scorecard, incidents, actionItems, debt),
   };
 }
