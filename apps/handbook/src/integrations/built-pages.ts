@@ -119,7 +119,7 @@ export function builtPages(): AstroIntegration {
         const searched = await indexSite(outputFolder);
         const milliseconds = (performance.now() - started).toFixed(0);
         logger.info(
-          `search index written to pagefind/ after reading ${searched} built pages (only those marked data-pagefind-body are indexed); ${milliseconds} ms for the built pages in all`,
+          `search index written to pagefind/ with ${searched} pages (those marked data-pagefind-body); ${milliseconds} ms for the built pages in all`,
         );
       },
     },
