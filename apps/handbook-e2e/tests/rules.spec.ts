@@ -23,3 +23,26 @@ test("a rule's page shows its reported example with the diagnostic the reader gi
   await expect(page.locator('[data-example="notOk"] [data-diagnostics]')).toHaveText(expected);
   await expect(page.locator('[data-example="ok"]')).toContainText('No problems.');
 });
+
+test('the rules index keeps every rule id on one line, its columns aligned across families', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/rules/');
+  const ids = page.locator('[data-rule] code');
+  for (const id of await ids.all()) {
+    const { height, lineHeight } = await id.evaluate((element) => ({
+      height: element.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(element).lineHeight) || 20,
+    }));
+    expect(height, (await id.textContent()) ?? undefined).toBeLessThan(lineHeight * 1.5);
+  }
+  const lefts = await page
+    .locator('table')
+    .evaluateAll((tables) =>
+      tables.map((table) =>
+        Math.round(table.querySelectorAll('th')[1]!.getBoundingClientRect().left),
+      ),
+    );
+  expect(new Set(lefts).size, 'the Severity column starts at one place in every table').toBe(1);
+});

@@ -41,3 +41,16 @@ test('an ADR page names the stack components it decided, linking to the map', as
   await field.getByRole('link', { name: governed.name }).first().click();
   await expect(page).toHaveURL(new RegExp(hrefFor('stack', stack.id)));
 });
+
+test('the stack is one table with a row group per layer, so its columns line up', async ({
+  page,
+  repository,
+}) => {
+  const stack = required(repository.entries.stack[0], 'tech stack file');
+  const layers = new Set(stack.data.components.map((component) => component.layer));
+  await page.goto(hrefFor('stack', stack.id));
+  const table = page.locator('table.stack');
+  await expect(table).toHaveCount(1);
+  await expect(table.locator('tbody[data-layer]')).toHaveCount(layers.size);
+  await expect(table.locator('th[scope="rowgroup"]')).toHaveCount(layers.size);
+});
