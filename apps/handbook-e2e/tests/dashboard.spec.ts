@@ -100,3 +100,21 @@ test('the dashboard counts example records only when the reader asks for them', 
     '30/week',
   );
 });
+
+test('the dashboard lists the open questions until they are answered', async ({
+  page,
+  repository,
+}) => {
+  const open = repository.entries.question.filter((question) => question.data.status === 'open');
+  const answered = repository.entries.question.filter(
+    (question) => question.data.status === 'answered',
+  );
+  expect(open.length).toBeGreaterThan(0);
+  expect(answered.length).toBeGreaterThan(0);
+  await page.goto('/');
+  const list = page.locator('[data-open-questions]');
+  await expect(list.getByRole('link')).toHaveText(
+    open.map((question) => question.data.title).sort((a, b) => a.localeCompare(b)),
+  );
+  for (const question of answered) await expect(list).not.toContainText(question.data.title);
+});

@@ -396,3 +396,20 @@ test('handbook export deck writes PowerPoint with one slide and its notes per de
   const first = await readFile(`${png}/${images[0] ?? ''}`);
   expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1280, 720]);
 });
+
+test("the deck's debt slide gives each item its source's label, not a priority the source never set", async ({
+  page,
+  repository,
+}) => {
+  const labelled = repository.entries.debt.filter(
+    (item) =>
+      item.data.label !== undefined && item.data.resolved === undefined && !item.data.example,
+  );
+  expect(labelled.length).toBeGreaterThan(0);
+  await page.goto(deckUrl);
+  for (const item of labelled)
+    await expect(
+      page.locator(`[data-deck] [data-debt-id="${item.id}"] [data-debt-label]`),
+    ).toHaveText(`· ${item.data.label}`);
+  await expect(page.locator('[data-deck] [data-debt-summary]')).not.toContainText('critical');
+});

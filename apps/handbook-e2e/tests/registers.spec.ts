@@ -4,6 +4,7 @@ import {
   hrefFor,
   incidentDurations,
   metricOf,
+  NOT_STATED_IN_RECORD,
   SCORECARD_KEYS,
 } from '@handbook/schema';
 import { expect, required, test } from '../src/fixtures.ts';
@@ -20,15 +21,20 @@ test(
       items.filter((item) => item.data.resolved === undefined).length,
     );
     // The matrix names the items its counts cover, examples left out as from every figure; the table lists them, badged.
+    // An item with no quadrant is counted under the matrix, not placed in it.
     for (const [quadrant, count] of Object.entries(summary.openByQuadrant)) {
+      if (quadrant === NOT_STATED_IN_RECORD) continue;
       await expect(page.locator(`[data-quadrant="${quadrant}"] li`)).toHaveCount(count);
     }
-    const first = required(items[0], 'debt item');
+    const first = required(
+      items.find((item) => item.data['quadrant-reason'] !== undefined),
+      'debt item with a quadrant',
+    );
     await page.locator(`[data-debt-id="${first.id}"]`).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`${hrefFor('debt', first.id)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
     await expect(page.locator('[data-field="quadrant"]')).toContainText(
-      first.data['quadrant-reason'],
+      first.data['quadrant-reason'] ?? '',
     );
   },
 );
@@ -122,3 +128,56 @@ test(
     await expect(page.locator('[data-page-meta] time')).toHaveText(first.data['last-reviewed']);
   },
 );
+
+test('a debt item whose source states no priority, impact, quadrant or date says so, with its label', async ({
+  page,
+  repository,
+}) => {
+  const item = required(
+    repository.entries.debt.find(
+      (entry) => entry.data.priority === NOT_STATED_IN_RECORD && entry.data.label !== undefined,
+    ),
+    'debt item with nothing stated but its label',
+  );
+  await page.goto(hrefFor('debt', item.id));
+  const row = (label: string) =>
+    page
+      .locator('dl div')
+      .filter({ has: page.locator('dt', { hasText: label }) })
+      .locator('dd');
+  await expect(row("Source's label")).toHaveText(item.data.label ?? '');
+  await expect(row('Priority')).toHaveText('not stated');
+  await expect(row('Impact')).toHaveText('not stated');
+  await expect(row('Fowler quadrant')).toHaveText('not classified');
+  await expect(row('Recorded')).toHaveText('not stated');
+  await page.goto(CONTENT_TYPES.debt.route);
+  await expect(page.locator('[data-not-classified]')).toContainText(
+    '1 open item is not classified',
+  );
+});
+
+test('a handbook page says whether it is adopted practice, naming its ADR, or proposed guidance', async ({
+  page,
+  repository,
+}) => {
+  const adopted = required(
+    repository.entries.page.find((entry) => entry.data['adopted-by'] !== undefined),
+    'handbook page adopted by an ADR',
+  );
+  const proposed = required(
+    repository.entries.page.find((entry) => entry.data['proposed-from'] !== undefined),
+    'handbook page of proposed guidance',
+  );
+  await page.goto(hrefFor('page', adopted.id));
+  const standing = page.locator('[data-page-standing]');
+  await expect(standing).toHaveAttribute('data-page-standing', 'adopted');
+  await expect(standing.getByRole('link')).toHaveAttribute(
+    'href',
+    hrefFor('adr', adopted.data['adopted-by'] ?? ''),
+  );
+  await page.goto(hrefFor('page', proposed.id));
+  await expect(standing).toHaveAttribute('data-page-standing', 'proposed');
+  await expect(standing).toContainText(
+    `Proposed guidance, not yet adopted practice: from ${proposed.data['proposed-from']}`,
+  );
+});

@@ -307,7 +307,7 @@ describe('records brought in by handbook import', () => {
   it('say "not stated" for a severity or time the record does not give, never a made-up value', async () => {
     const metadata = await metadataOf(hrefFor('incident', '2026-01-20-imported-outage'));
     expect(Object.fromEntries(metadata)).toMatchObject({
-      Severity: 'unknown',
+      Severity: 'not stated',
       Started: '20 Jan 2026, 09:15 UTC+1',
       Detected: 'not stated',
       Resolved: 'not stated',

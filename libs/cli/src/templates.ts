@@ -4,6 +4,7 @@ import {
   DEBT_IMPACTS,
   DEBT_PRIORITIES,
   DEBT_QUADRANTS,
+  NOT_STATED_IN_RECORD,
   jsonSchemaOf,
   ROSTER_FILE,
   SEVERITIES,
@@ -139,10 +140,10 @@ const DRAFTS: Partial<Record<NewType, (input: DraftInput) => Draft>> = {
         created: today,
       },
       toFill: [
-        `quadrant (${oneOf(DEBT_QUADRANTS)})`,
-        'quadrant-reason (one line on why)',
-        `impact (${oneOf(DEBT_IMPACTS)})`,
-        `priority (${oneOf(DEBT_PRIORITIES)})`,
+        `quadrant (${oneOf(DEBT_QUADRANTS)}, or ${NOT_STATED_IN_RECORD} when no reason can be cited)`,
+        'quadrant-reason (one line on why, citing the source; omit with an unknown quadrant)',
+        `impact (${oneOf(DEBT_IMPACTS)}, or ${NOT_STATED_IN_RECORD})`,
+        `priority (${oneOf(DEBT_PRIORITIES)}, or ${NOT_STATED_IN_RECORD})`,
       ],
       notes: [],
     };

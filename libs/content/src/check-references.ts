@@ -38,7 +38,8 @@ interface Holder {
  * Resolves every reference of every file over one id index of all content types, valid files
  * and invalid ones alike (identity before validity): people exist in the roster, typed targets
  * exist in their type, `any` targets exist in some type, an entry does not name itself, and a
- * reference with an inverse field is stated on both ends (`supersedes` ↔ `superseded-by`).
+ * reference with an inverse field is stated on both ends (`supersedes` ↔ `superseded-by`), and
+ * one that requires a status names an entry that has it (a page's `adopted-by`: an accepted ADR).
  * References are read from the raw parsed data, so they are checked even when another field of
  * the file is invalid; a position that already has a diagnostic is not reported again. Person
  * references are skipped when the roster is invalid, since its own diagnostics say why.
@@ -120,6 +121,11 @@ function check(reference: Reference<ReferenceTarget>, holder: Holder, index: Ind
   const targetData = asRecord(found.yaml?.data);
   if (inverse !== undefined && targetData !== undefined && holder.id !== undefined && !names(targetData[inverse], holder.id)) {
     return { diagnostic: report(RULES.supersessionMismatch, here, { field, self: holder.id, other: id, otherField: inverse, otherFile: found.file }), meant: undefined };
+  }
+  const { requiresStatus } = reference;
+  if (requiresStatus !== undefined && targetData !== undefined && targetData.status !== requiresStatus) {
+    const status = typeof targetData.status === 'string' ? targetData.status : 'without a status';
+    return { diagnostic: report(RULES.notAdopted, here, { field, id, status, file: found.file }), meant: undefined };
   }
   return undefined;
 }

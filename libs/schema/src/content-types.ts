@@ -6,6 +6,7 @@ import { parseId, type FileIdentity, type IdConvention } from './identity.ts';
 import { IncidentSchema } from './incident.ts';
 import { InterviewSchema } from './interview.ts';
 import { HandbookPageSchema } from './page.ts';
+import { QuestionSchema } from './question.ts';
 import { RunbookSchema } from './runbook.ts';
 import type { ReferenceField } from './relations.ts';
 import { ScorecardSchema } from './scorecard.ts';
@@ -24,6 +25,7 @@ export const CONTENT_TYPE_NAMES = [
   'sync',
   'interview',
   'runbook',
+  'question',
 ] as const;
 
 /** The name of a registered content type (`adr`, `incident`…): also its Astro collection name. */
@@ -227,7 +229,10 @@ export const CONTENT_TYPES = {
     extensions: ['.md', '.mdx'],
     convention: 'path',
     schema: HandbookPageSchema,
-    references: [{ path: ['owner'], target: 'person' }],
+    references: [
+      { path: ['owner'], target: 'person' },
+      { path: ['adopted-by'], target: 'adr', requiresStatus: 'accepted', label: 'Adopted by' },
+    ],
     sections: [],
     route: '/handbook/',
     section: 'Handbook',
@@ -331,6 +336,23 @@ export const CONTENT_TYPES = {
       'What to do when an incident happens, step by step, and who is paged at each severity.',
     title: (runbook) => runbook.title,
     appliesTo: { type: 'incident', field: 'severity', among: 'severities' },
+  }),
+  question: defineContentType({
+    label: 'open question',
+    plural: 'open questions',
+    folder: 'content/questions',
+    recursive: false,
+    format: 'markdown',
+    extensions: ['.md'],
+    convention: 'slug',
+    schema: QuestionSchema,
+    references: [{ path: ['asked-in'], target: 'any', label: 'Asked in' }],
+    sections: [],
+    route: '/questions/',
+    section: 'Questions',
+    summary:
+      'What the sources leave open, recorded as open: the discussion questions and asks no record answers yet.',
+    title: (question) => question.title,
   }),
 } satisfies { [Name in ContentTypeName]: ContentType };
 

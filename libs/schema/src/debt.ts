@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
 import {
   ContentIdSchema,
-  enumError,
   ExampleFlagSchema,
   IsoDateSchema,
   listOf,
+  NOT_STATED_IN_RECORD,
+  orUnknown,
   PersonIdSchema,
   TagSchema,
 } from './fields.ts';
@@ -49,25 +50,33 @@ export const DebtItemSchema = z
         description:
           'The debt in a few words ("Terraform state drifts from the clusters"). Required.',
       }),
-    quadrant: z.enum(DEBT_QUADRANTS, enumError(DEBT_QUADRANTS)).meta({
-      description:
-        "Where the debt sits in Martin Fowler's technical debt quadrant: reckless or prudent, deliberate or inadvertent. Required.",
-    }),
-    'quadrant-reason': z
-      .string({ error: 'is required: one line on why the item sits in its quadrant' })
+    label: z
+      .string({ error: 'must be text: the source’s own word for the item' })
       .trim()
       .min(1, { error: 'must not be empty' })
+      .optional()
       .meta({
         description:
-          'One line on why the item sits in that quadrant. Required, so a classification can be argued with.',
+          'How the source that raised the item classifies it, in its own words ("Highest Impact", "Active Risk"): shown beside the title and on a deck’s debt slide. Absent when the source gives none.',
       }),
-    impact: z.enum(DEBT_IMPACTS, enumError(DEBT_IMPACTS)).meta({
-      description:
-        'What the debt does today: blocks features, causes incidents, slows onboarding, or only accumulates. Required.',
+    quadrant: orUnknown(z.enum(DEBT_QUADRANTS), `one of ${listOf(DEBT_QUADRANTS)}`).meta({
+      description: `Where the debt sits in Martin Fowler's technical debt quadrant: reckless or prudent, deliberate or inadvertent; or \`${NOT_STATED_IN_RECORD}\` (shown "not classified") when no reason for a quadrant can be cited. Required.`,
     }),
-    priority: z
-      .enum(DEBT_PRIORITIES, enumError(DEBT_PRIORITIES))
-      .meta({ description: `${listOf(DEBT_PRIORITIES)}. Required.` }),
+    'quadrant-reason': z
+      .string({ error: 'must be one line on why the item sits in its quadrant' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .optional()
+      .meta({
+        description:
+          'One line on why the item sits in that quadrant, citing its source. Required with a quadrant, so a classification can be argued with.',
+      }),
+    impact: orUnknown(z.enum(DEBT_IMPACTS), `one of ${listOf(DEBT_IMPACTS)}`).meta({
+      description: `What the debt does today: blocks features, causes incidents, slows onboarding, or only accumulates; or \`${NOT_STATED_IN_RECORD}\` when the sources do not say. Required.`,
+    }),
+    priority: orUnknown(z.enum(DEBT_PRIORITIES), `one of ${listOf(DEBT_PRIORITIES)}`).meta({
+      description: `${listOf(DEBT_PRIORITIES)}, or \`${NOT_STATED_IN_RECORD}\` when nobody has set one. Required.`,
+    }),
     'estimated-days': z
       .number({ error: 'must be a number of engineer-days' })
       .positive({ error: 'must be more than 0' })
@@ -80,8 +89,8 @@ export const DebtItemSchema = z
       description:
         'Person id from `content/team.yaml` who owns the paydown. Absent while unassigned.',
     }),
-    created: IsoDateSchema.meta({
-      description: 'When the item entered the register, `YYYY-MM-DD`. Required.',
+    created: orUnknown(IsoDateSchema, 'a date written YYYY-MM-DD').meta({
+      description: `When the item entered the register, \`YYYY-MM-DD\`, or \`${NOT_STATED_IN_RECORD}\` when the source that raised it gives no date. Required.`,
     }),
     resolved: IsoDateSchema.optional().meta({
       description:
@@ -102,7 +111,19 @@ export const DebtItemSchema = z
   })
   .superRefine((value, context) => {
     const item = asRecord(value) ?? {};
-    const { created, resolved } = item;
+    const { created, resolved, quadrant } = item;
+    if (
+      typeof quadrant === 'string' &&
+      quadrant !== NOT_STATED_IN_RECORD &&
+      item['quadrant-reason'] === undefined
+    ) {
+      addIssue(
+        context,
+        ['quadrant-reason'],
+        `is required with a quadrant: one line on why the item is ${quadrant}, citing its source; or write quadrant: ${NOT_STATED_IN_RECORD}`,
+        'consistency',
+      );
+    }
     const isDate = (text: unknown): text is string => IsoDateSchema.safeParse(text).success;
     if (isDate(created) && isDate(resolved) && resolved < created) {
       addIssue(
@@ -122,3 +143,12 @@ export type DebtQuadrant = (typeof DEBT_QUADRANTS)[number];
 export type DebtPriority = (typeof DEBT_PRIORITIES)[number];
 /** One of {@link DEBT_IMPACTS}. */
 export type DebtImpact = (typeof DEBT_IMPACTS)[number];
+/** A debt item's priority as the register shows it: one of ours, or not stated. */
+export type DebtPriorityShown = DebtPriority | typeof NOT_STATED_IN_RECORD;
+/** The priorities the register counts by, most urgent first, not stated last. */
+export const DEBT_PRIORITIES_SHOWN: readonly DebtPriorityShown[] = [
+  ...DEBT_PRIORITIES,
+  NOT_STATED_IN_RECORD,
+];
+/** A debt item's quadrant as the register shows it: one of Fowler's, or not classified. */
+export type DebtQuadrantShown = DebtQuadrant | typeof NOT_STATED_IN_RECORD;

@@ -137,3 +137,16 @@ export const listOf = (values: readonly string[]): string =>
 export const enumError = (values: readonly string[]) => ({
   error: `must be one of ${values.join(', ')}`,
 });
+
+/**
+ * What a record writes for a value its sources do not give (a postmortem's severity, a debt
+ * item's priority, a date): written out, never guessed. Pages show it as "not stated"; figures
+ * leave it out or count it apart.
+ */
+export const NOT_STATED_IN_RECORD = 'unknown';
+
+/** `schema`, or {@link NOT_STATED_IN_RECORD}; the error names both. */
+export const orUnknown = <Schema extends z.ZodType>(schema: Schema, expected: string) =>
+  z.union([schema, z.literal(NOT_STATED_IN_RECORD)], {
+    error: `must be ${expected}, or ${NOT_STATED_IN_RECORD} when the record does not say`,
+  });

@@ -16,6 +16,8 @@ import {
   IsoDateSchema,
   IsoDateTimeSchema,
   listOf,
+  NOT_STATED_IN_RECORD,
+  orUnknown,
   PersonIdSchema,
   TagSchema,
 } from './fields.ts';
@@ -49,18 +51,6 @@ export const CLOSED_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['done',
 
 /** One of {@link SEVERITIES}. */
 const SeveritySchema = z.enum(SEVERITIES, enumError(SEVERITIES));
-
-/**
- * What a postmortem writes for a severity or a time its record does not state, as records other
- * teams bring often do (`handbook import`): written out, never guessed. Figures leave it out.
- */
-export const NOT_STATED_IN_RECORD = 'unknown';
-
-/** `schema`, or {@link NOT_STATED_IN_RECORD}. */
-const orUnknown = <Schema extends z.ZodType>(schema: Schema, expected: string) =>
-  z.union([schema, z.literal(NOT_STATED_IN_RECORD)], {
-    error: `must be ${expected}, or ${NOT_STATED_IN_RECORD} when the record does not say`,
-  });
 
 /** A follow-up agreed in the postmortem: what, who, by when, and where it stands. */
 export const ActionItemSchema = z.strictObject({

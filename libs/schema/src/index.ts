@@ -39,8 +39,11 @@ export {
   DebtItemSchema,
   type DebtImpact,
   type DebtItem,
+  DEBT_PRIORITIES_SHOWN,
   type DebtPriority,
+  type DebtPriorityShown,
   type DebtQuadrant,
+  type DebtQuadrantShown,
 } from './debt.ts';
 export {
   AdrIdSchema,
@@ -48,6 +51,7 @@ export {
   DebtIdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  NOT_STATED_IN_RECORD,
   PersonIdSchema,
   TagSchema,
   TeamIdSchema,
@@ -68,7 +72,6 @@ export {
   ActionItemSchema,
   INCIDENT_STATUSES,
   IncidentSchema,
-  NOT_STATED_IN_RECORD,
   SEVERITIES,
   SEVERITIES_SHOWN,
   SEVERITY_DEFINITIONS,
@@ -79,6 +82,12 @@ export {
   type Severity,
   type SeverityShown,
 } from './incident.ts';
+export {
+  QUESTION_STATUSES,
+  QuestionSchema,
+  type Question,
+  type QuestionStatus,
+} from './question.ts';
 export {
   dashboard,
   type Dashboard,

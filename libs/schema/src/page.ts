@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { IsoDateSchema, PersonIdSchema, TagSchema } from './fields.ts';
+import { AdrIdSchema, IsoDateSchema, PersonIdSchema, TagSchema } from './fields.ts';
 
 /**
  * Front matter of a handbook page (`content/handbook/**\/*.md` or `.mdx`): a playbook,
- * runbook or policy. The id is the path below `content/handbook/` without the extension.
+ * runbook or policy. The id is the path below `content/handbook/` without the extension. A page
+ * is adopted practice when `adopted-by` names the accepted ADR that adopted it; otherwise it is
+ * proposed guidance, from the source `proposed-from` names.
  */
 export const HandbookPageSchema = z.strictObject({
   title: z
@@ -25,6 +27,19 @@ export const HandbookPageSchema = z.strictObject({
   'last-reviewed': IsoDateSchema.meta({
     description: 'When the owner last checked the page against reality, `YYYY-MM-DD`. Required.',
   }),
+  'adopted-by': AdrIdSchema.optional().meta({
+    description:
+      'The accepted ADR that made this page practice here (`0009-keep-engineering-knowledge-in-a-docs-as-code-handbook`). A page without it is guidance, not yet practice; lint fails when the ADR is not accepted.',
+  }),
+  'proposed-from': z
+    .string({ error: 'must be text: where the guidance comes from' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .optional()
+    .meta({
+      description:
+        'For guidance not yet adopted: where it comes from ("the CTO playbook", "proposed ADR 0019"). Shown with the page as proposed guidance.',
+    }),
   order: z.int({ error: 'must be a whole number' }).optional().meta({
     description:
       'Position among its siblings in navigation, lowest first; pages without one follow, by title.',

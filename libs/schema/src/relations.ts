@@ -15,6 +15,11 @@ export interface ReferenceField<Target extends string = string> {
   inverse?: string;
   /** How an entry's page names the field where it lists what the field references (`Decision-makers`). */
   label?: string;
+  /**
+   * The `status` the target must have (a page adopted by an ADR names an accepted one): what a
+   * proposal says is not yet practice.
+   */
+  requiresStatus?: string;
 }
 
 /** One reference held by a content entry: the field it sits in, its position in a list, and the id. */
@@ -27,6 +32,8 @@ export interface Reference<Target extends string = string> {
   id: string;
   /** The target's field that must name this entry back, from {@link ReferenceField.inverse}. */
   inverse?: string;
+  /** The status the target must have, from {@link ReferenceField.requiresStatus}. */
+  requiresStatus?: string;
   /** How an entry's page names the field where it lists what the field references (`Decision-makers`). */
   label?: string;
 }
@@ -62,9 +69,15 @@ export function collectReferences<Target extends string>(
   fields: readonly ReferenceField<Target>[],
 ): Reference<Target>[] {
   const references: Reference<Target>[] = [];
-  for (const { path, target, inverse } of fields) {
+  for (const { path, target, inverse, requiresStatus } of fields) {
     walk(data, path, [], (at, id) =>
-      references.push({ path: at, target, id, ...(inverse === undefined ? {} : { inverse }) }),
+      references.push({
+        path: at,
+        target,
+        id,
+        ...(inverse === undefined ? {} : { inverse }),
+        ...(requiresStatus === undefined ? {} : { requiresStatus }),
+      }),
     );
   }
   return references;

@@ -88,7 +88,7 @@ describe('DebtItemSchema', () => {
       resolved: '2026-11-01',
     };
     expect(issuesOf(DebtItemSchema, item)).toEqual([
-      'priority: must be one of critical, high, medium, low',
+      'priority: must be one of critical, high, medium or low, or unknown when the record does not say',
       'resolved: must be on or after created (2026-11-09): debt is paid after it is recorded',
     ]);
   });

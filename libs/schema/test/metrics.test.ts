@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   debtRegisterSummary,
+  openDebtByPriority,
   DebtItemSchema,
   doraBand,
   incidentDurations,
@@ -201,16 +202,58 @@ describe('debtRegisterSummary', () => {
     expect(summary).toEqual({
       open: 3,
       resolved: 1,
-      openByPriority: { critical: 1, high: 2, medium: 0, low: 0 },
+      openByPriority: { critical: 1, high: 2, medium: 0, low: 0, unknown: 0 },
       openByQuadrant: {
         'reckless-deliberate': 0,
         'reckless-inadvertent': 1,
         'prudent-deliberate': 2,
         'prudent-inadvertent': 0,
+        unknown: 0,
       },
       openEstimatedDays: 12.5,
       openUnestimated: 1,
     });
+  });
+
+  it('counts items whose source states no priority or quadrant apart, and lists them last', () => {
+    const unstated = item('a-unstated', {
+      priority: 'unknown',
+      quadrant: 'unknown',
+      'quadrant-reason': undefined,
+      impact: 'unknown',
+      created: 'unknown',
+    });
+    const items = [unstated, item('z-high', {}), item('m-critical', { priority: 'critical' })];
+    const summary = debtRegisterSummary(items);
+    expect(summary.openByPriority.unknown).toBe(1);
+    expect(summary.openByQuadrant.unknown).toBe(1);
+    expect(openDebtByPriority(items).map((entry) => entry.id)).toEqual([
+      'm-critical',
+      'z-high',
+      'a-unstated',
+    ]);
+  });
+
+  it('asks for the reason of a quadrant, and for none when the quadrant is unknown', () => {
+    const withoutReason = DebtItemSchema.safeParse({
+      title: 't',
+      quadrant: 'prudent-deliberate',
+      impact: 'accumulating',
+      priority: 'high',
+      created: '2026-11-09',
+    });
+    expect(withoutReason.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'quadrant-reason',
+    ]);
+    expect(
+      DebtItemSchema.safeParse({
+        title: 't',
+        quadrant: 'unknown',
+        impact: 'unknown',
+        priority: 'unknown',
+        created: 'unknown',
+      }).success,
+    ).toBe(true);
   });
 });
 

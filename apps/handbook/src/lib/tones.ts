@@ -3,10 +3,11 @@ import {
   STATUS_NOT_STATED,
   type ActionItemStatus,
   type AdrStatusShown,
-  type DebtPriority,
+  type DebtPriorityShown,
   type DoraBand,
   type IncidentStatus,
   type MigrationStatus,
+  type QuestionStatus,
   type SeverityShown,
   type TargetStanding,
 } from '@handbook/schema';
@@ -56,7 +57,8 @@ export const TONES = {
     high: 'warning',
     medium: 'info',
     low: 'neutral',
-  } satisfies Record<DebtPriority, Tone>,
+    [NOT_STATED_IN_RECORD]: 'neutral',
+  } satisfies Record<DebtPriorityShown, Tone>,
   /** How a figure stands against its target: the scorecard's, the dashboard's and the decks' one vocabulary. */
   standing: { met: 'good', missed: 'bad', 'not-measured': 'neutral' } satisfies Record<
     TargetStanding,
@@ -66,6 +68,7 @@ export const TONES = {
     DoraBand,
     Tone
   >,
+  questionStatus: { open: 'warning', answered: 'good' } satisfies Record<QuestionStatus, Tone>,
   migration: {
     staying: 'neutral',
     undecided: 'warning',

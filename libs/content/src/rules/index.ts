@@ -17,6 +17,7 @@ import { unreadable } from './input/unreadable.ts';
 import { brokenFragment } from './reference/broken-fragment.ts';
 import { brokenLink } from './reference/broken-link.ts';
 import { linkTextNumber } from './reference/link-text-number.ts';
+import { notAdopted } from './reference/not-adopted.ts';
 import { checkUnpublishedLinks, unpublishedLink } from './reference/unpublished-link.ts';
 import { selfReference } from './reference/self.ts';
 import { supersessionCycle } from './reference/supersession-cycle.ts';
@@ -91,6 +92,7 @@ export const RULES = {
   unknownEntry,
   unknownContent,
   supersessionMismatch,
+  notAdopted,
   selfReference,
   supersessionCycle,
   brokenLink,

@@ -1,17 +1,18 @@
 import {
-  DEBT_PRIORITIES,
+  DEBT_PRIORITIES_SHOWN,
   DEBT_QUADRANTS,
   type DebtItem,
-  type DebtPriority,
-  type DebtQuadrant,
+  type DebtPriorityShown,
+  type DebtQuadrantShown,
 } from '../debt.ts';
+import { NOT_STATED_IN_RECORD } from '../fields.ts';
 import { countable, type EntryOf, type ExampleOption } from './entries.ts';
 
-const rank = (priority: DebtPriority) => DEBT_PRIORITIES.indexOf(priority);
+const rank = (priority: DebtPriorityShown) => DEBT_PRIORITIES_SHOWN.indexOf(priority);
 
 /**
  * The open items of a debt register (no `resolved` date), most urgent priority first (the order
- * of `DEBT_PRIORITIES`), then by title: the register page's and the deck's order. The input is
+ * of `DEBT_PRIORITIES`, an item whose priority is not stated last), then by title: the register page's and the deck's order. The input is
  * not changed.
  */
 export function openDebtByPriority<
@@ -31,10 +32,10 @@ export interface DebtRegisterSummary {
   open: number;
   /** Items resolved. */
   resolved: number;
-  /** Open items by priority, every priority present. */
-  openByPriority: Record<DebtPriority, number>;
+  /** Open items by priority, every priority present, `unknown` for those with none stated. */
+  openByPriority: Record<DebtPriorityShown, number>;
   /** Open items by Fowler quadrant, every quadrant present. */
-  openByQuadrant: Record<DebtQuadrant, number>;
+  openByQuadrant: Record<DebtQuadrantShown, number>;
   /** Sum of `estimated-days` over open items that have an estimate, engineer-days. */
   openEstimatedDays: number;
   /** Open items with no estimate yet, which `openEstimatedDays` therefore leaves out. */
@@ -49,11 +50,11 @@ export function debtRegisterSummary(
   const counted = countable(items, options);
   const open = openDebtByPriority(counted);
   const openByPriority = Object.fromEntries(
-    DEBT_PRIORITIES.map((priority) => [priority, 0]),
-  ) as Record<DebtPriority, number>;
+    DEBT_PRIORITIES_SHOWN.map((priority) => [priority, 0]),
+  ) as Record<DebtPriorityShown, number>;
   const openByQuadrant = Object.fromEntries(
-    DEBT_QUADRANTS.map((quadrant) => [quadrant, 0]),
-  ) as Record<DebtQuadrant, number>;
+    [...DEBT_QUADRANTS, NOT_STATED_IN_RECORD].map((quadrant) => [quadrant, 0]),
+  ) as Record<DebtQuadrantShown, number>;
   let openEstimatedDays = 0;
   let openUnestimated = 0;
   for (const { data } of open) {
