@@ -409,7 +409,9 @@ test("the deck's debt slide gives each item its source's label, not a priority t
   await page.goto(deckUrl);
   for (const item of labelled)
     await expect(
-      page.locator(`[data-deck] [data-debt-id="${item.id}"] [data-debt-label]`),
-    ).toHaveText(`· ${item.data.label}`);
+      page.locator(
+        `[data-deck] [data-debt-label-group="${item.data.label}"] [data-debt-id="${item.id}"]`,
+      ),
+    ).toHaveText(item.data.title);
   await expect(page.locator('[data-deck] [data-debt-summary]')).not.toContainText('critical');
 });

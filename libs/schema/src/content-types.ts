@@ -328,7 +328,10 @@ export const CONTENT_TYPES = {
     extensions: ['.md'],
     convention: 'slug',
     schema: RunbookSchema,
-    references: [{ path: ['owner'], target: 'person' }],
+    references: [
+      { path: ['owner'], target: 'person' },
+      { path: ['adopted-by'], target: 'adr', requiresStatus: 'accepted', label: 'Adopted by' },
+    ],
     sections: [],
     route: '/runbooks/',
     section: 'Runbooks',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { enumError, IsoDateSchema, listOf, PersonIdSchema } from './fields.ts';
+import {
+  enumError,
+  IsoDateSchema,
+  listOf,
+  NOT_STATED_IN_RECORD,
+  orUnknown,
+  PersonIdSchema,
+} from './fields.ts';
 
 /** What an agenda item asks of the room: listen, discuss, consider a vision, or ask. */
 export const AGENDA_KINDS = ['present', 'discuss', 'vision', 'qa'] as const;
@@ -48,7 +55,9 @@ export const DeckSchema = z.strictObject({
     .trim()
     .min(1, { error: 'must not be empty' })
     .meta({ description: 'Where the talk is given ("Málaga leadership offsite, day 1").' }),
-  date: IsoDateSchema.meta({ description: 'The day of the talk, `YYYY-MM-DD`.' }),
+  date: orUnknown(IsoDateSchema, 'a date written YYYY-MM-DD').meta({
+    description: `The day of the talk, \`YYYY-MM-DD\`, or \`${NOT_STATED_IN_RECORD}\` when its source gives none.`,
+  }),
   presenter: PersonIdSchema.meta({
     description: 'Person id from `content/team.yaml` who presents.',
   }),

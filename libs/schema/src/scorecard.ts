@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL } from './cross-field.ts';
-import { enumError, ExampleFlagSchema, listOf } from './fields.ts';
+import { enumError, ExampleFlagSchema, listOf, NOT_STATED_IN_RECORD, orUnknown } from './fields.ts';
 
 /**
  * Where the engineering organisation stands, after the co-pilot's maturity table:
@@ -206,12 +206,12 @@ export const ScorecardSchema = z.strictObject({
       description:
         'Where the figures come from ("CTO technical assessment, leadership offsite"). Required.',
     }),
-  'maturity-stage': z
-    .enum(MATURITY_STAGES, { error: `must be one of ${MATURITY_STAGES.join(', ')}` })
-    .meta({
-      description:
-        'Where the organisation stands: survival (under 3 engineers), foundation (3 to 10), scale (10 to 30), optimize (30 and more). Required.',
-    }),
+  'maturity-stage': orUnknown(
+    z.enum(MATURITY_STAGES, { error: `must be one of ${MATURITY_STAGES.join(', ')}` }),
+    `one of ${MATURITY_STAGES.join(', ')}`,
+  ).meta({
+    description: `Where the organisation stands: survival (under 3 engineers), foundation (3 to 10), scale (10 to 30), optimize (30 and more); or \`${NOT_STATED_IN_RECORD}\` when the source does not place it. Required.`,
+  }),
   dora: DoraSchema.meta({ description: 'The DORA four keys. Required.' }),
   'uptime-percent': metricIn(PERCENT).meta({
     description: 'Share of time the service is up, percent.',

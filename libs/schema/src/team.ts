@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { addIssue, asRecord, EVEN_WHEN_OTHER_FIELDS_FAIL, listItems } from './cross-field.ts';
-import { IsoDateSchema, PersonIdSchema, TeamIdSchema } from './fields.ts';
+import {
+  IsoDateSchema,
+  NOT_STATED_IN_RECORD,
+  orUnknown,
+  PersonIdSchema,
+  TeamIdSchema,
+} from './fields.ts';
 
 /**
  * Tenure as a source states it ("3 mo", "1 yr") and the day it was stated: kept in the source's
@@ -12,7 +18,9 @@ export const TenureSchema = z.strictObject({
     .trim()
     .min(1, { error: 'must not be empty' })
     .meta({ description: 'The tenure in the source\'s words ("3 mo", "1 yr").' }),
-  'as-of': IsoDateSchema.meta({ description: 'The day the source stated it, `YYYY-MM-DD`.' }),
+  'as-of': orUnknown(IsoDateSchema, 'a date written YYYY-MM-DD').meta({
+    description: `The day the source stated it, \`YYYY-MM-DD\`, or \`${NOT_STATED_IN_RECORD}\` when the source gives no date.`,
+  }),
 });
 
 /** A person in the engineering organisation (`content/team.yaml` → `people[]`). */
