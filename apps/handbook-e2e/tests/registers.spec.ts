@@ -149,7 +149,7 @@ test('a debt item whose source states no priority, impact, quadrant or date says
   await expect(row('Priority')).toHaveText('not stated');
   await expect(row('Impact')).toHaveText('not stated');
   await expect(row('Fowler quadrant')).toHaveText('not classified');
-  await expect(row('Recorded')).toHaveText('not stated');
+  await expect(row('Recorded')).toHaveText('a day not stated');
   await page.goto(CONTENT_TYPES.debt.route);
   await expect(page.locator('[data-not-classified]')).toContainText(
     '1 open item is not classified',
