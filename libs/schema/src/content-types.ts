@@ -124,6 +124,17 @@ function defineContentType<Schema extends z.ZodType>(
   return type;
 }
 
+/**
+ * The reference of a handbook page's or runbook's `adopted-by`: an ADR that must be accepted, so
+ * that a proposal is never presented as practice (rule `reference/not-adopted`).
+ */
+const ADOPTED_BY: ReferenceField<ReferenceTarget> = {
+  path: ['adopted-by'],
+  target: 'adr',
+  requiresStatus: 'accepted',
+  label: 'Adopted by',
+};
+
 /** The content-type registry: one descriptor per type, keyed by {@link ContentTypeName}. */
 export const CONTENT_TYPES = {
   adr: defineContentType({
@@ -229,10 +240,7 @@ export const CONTENT_TYPES = {
     extensions: ['.md', '.mdx'],
     convention: 'path',
     schema: HandbookPageSchema,
-    references: [
-      { path: ['owner'], target: 'person' },
-      { path: ['adopted-by'], target: 'adr', requiresStatus: 'accepted', label: 'Adopted by' },
-    ],
+    references: [{ path: ['owner'], target: 'person' }, ADOPTED_BY],
     sections: [],
     route: '/handbook/',
     section: 'Handbook',
@@ -328,10 +336,7 @@ export const CONTENT_TYPES = {
     extensions: ['.md'],
     convention: 'slug',
     schema: RunbookSchema,
-    references: [
-      { path: ['owner'], target: 'person' },
-      { path: ['adopted-by'], target: 'adr', requiresStatus: 'accepted', label: 'Adopted by' },
-    ],
+    references: [{ path: ['owner'], target: 'person' }, ADOPTED_BY],
     sections: [],
     route: '/runbooks/',
     section: 'Runbooks',
