@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTENT_TYPES } from '@handbook/schema';
@@ -177,9 +177,12 @@ export async function generateRepository(
     path.join(repositoryRoot, 'content/team.yaml'),
     path.join(root, 'content/team.yaml'),
   );
-  await copyFile(
-    path.join(repositoryRoot, 'scorecards/2026-11-16.json'),
-    path.join(root, CONTENT_TYPES.scorecard.folder, '2026-11-16.json'),
-  );
+  // The organisation's scorecards as they are, whatever their dates.
+  const scorecards = path.join(repositoryRoot, CONTENT_TYPES.scorecard.folder);
+  for (const file of await readdir(scorecards))
+    await copyFile(
+      path.join(scorecards, file),
+      path.join(root, CONTENT_TYPES.scorecard.folder, file),
+    );
   return root;
 }
