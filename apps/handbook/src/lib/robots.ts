@@ -2,6 +2,9 @@ import { repositorySettings } from '@handbook/content';
 import { root } from 'astro:config/server';
 import { repositoryRoot } from './repository-root.ts';
 
+/** The answer of {@link publicIndexing}, read once per build: every page's layout asks it. */
+let indexing: boolean | undefined;
+
 /**
  * Whether search engines may index the published handbook: only when the repository opts in
  * (`handbook.publicIndexing: true` in its `package.json`). Otherwise `robots.txt` disallows every
@@ -9,7 +12,8 @@ import { repositoryRoot } from './repository-root.ts';
  * ignore `_headers`, such as GitHub Pages) and the header policy `X-Robots-Tag`.
  */
 export function publicIndexing(): boolean {
-  return repositorySettings(repositoryRoot(new URL(root))).publicIndexing;
+  indexing ??= repositorySettings(repositoryRoot(new URL(root))).publicIndexing;
+  return indexing;
 }
 
 /**
