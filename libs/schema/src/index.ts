@@ -127,6 +127,7 @@ export {
 } from './metrics/targets.ts';
 export {
   DORA_KEYS,
+  killSwitchStanding,
   metricOf,
   OTHER_KEYS,
   SCORECARD_KEYS,

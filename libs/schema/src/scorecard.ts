@@ -175,7 +175,8 @@ const KillSwitchSchema = z.strictObject({
     .int({ error: 'must be a whole number of months' })
     .positive({ error: 'must be at least 1' })
     .meta({
-      description: 'Months in a row above the limit after which the work it covers pauses.',
+      description:
+        'Months above the limit after which work pauses (the deck: "pause if exceeded 2+ mo"; whether they must be consecutive, and which work, is not stated).',
     }),
   'current-percent-of-mrr': z
     .number({ error: 'must be a percentage' })

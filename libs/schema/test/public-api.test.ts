@@ -96,6 +96,7 @@ it('exports exactly the documented API, so nothing leaks out by accident', async
       "isOverdue",
       "isPartialSupersession",
       "jsonSchemaOf",
+      "killSwitchStanding",
       "mdxComponentOfModule",
       "median",
       "meetsTarget",

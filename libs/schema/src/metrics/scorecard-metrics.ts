@@ -33,14 +33,25 @@ export const SCORECARD_KEYS: readonly (DoraKey | ScorecardMetricKey)[] = [
 ];
 
 /**
+ * How the COGS kill switch stands: the current share of MRR against the threshold, a ceiling;
+ * `not-measured` while the share is not reported.
+ */
+export function killSwitchStanding(killSwitch: Scorecard['cogs-kill-switch']): TargetStanding {
+  return (
+    targetStanding(killSwitch['current-percent-of-mrr'], {
+      max: killSwitch['threshold-percent-of-mrr'],
+    }) ?? 'not-measured'
+  );
+}
+
+/**
  * How a snapshot stands against every target it states: each metric with a target, then the
- * COGS kill switch (its threshold is a ceiling on the share of MRR). Output: `[name, standing]`
- * pairs in {@link SCORECARD_KEYS} order, `cogs-kill-switch` last.
+ * COGS kill switch ({@link killSwitchStanding}). Output: `[name, standing]` pairs in
+ * {@link SCORECARD_KEYS} order, `cogs-kill-switch` last.
  */
 export function scorecardStandings(
   scorecard: Scorecard,
 ): [DoraKey | ScorecardMetricKey | 'cogs-kill-switch', TargetStanding][] {
-  const killSwitch = scorecard['cogs-kill-switch'];
   return [
     ...SCORECARD_KEYS.flatMap((key) => {
       const { current, target } = metricOf(scorecard, key);
@@ -49,11 +60,6 @@ export function scorecardStandings(
         ? []
         : [[key, standing] as [DoraKey | ScorecardMetricKey, TargetStanding]];
     }),
-    [
-      'cogs-kill-switch',
-      targetStanding(killSwitch['current-percent-of-mrr'], {
-        max: killSwitch['threshold-percent-of-mrr'],
-      }) ?? 'not-measured',
-    ],
+    ['cogs-kill-switch', killSwitchStanding(scorecard['cogs-kill-switch'])],
   ];
 }
